@@ -1,0 +1,58 @@
+// The one login procedure every kind of account uses: look up, check the secret, apply the
+// lockout state machine, audit. Unknown, wrong and locked all end in the same 'login_failed',
+// after the same amount of hashing work, so the kiosk never tells which it was.
+import type { AccountKind } from '../../src-shared/contract/channel';
+import type { AuditLog } from '../audit/log';
+import { DomainError } from '../domain-error';
+import { type Account, type Accounts, type Actor, accountRef } from './accounts';
+import { loginFailed, loginGate, loginSucceeded } from './lockout';
+
+export interface LoginAttempt {
+  kind: AccountKind;
+  loginId: string;
+  /** Checks the secret; resolves true when it matches. Must do the same work when it does not. */
+  check: (account: Account) => Promise<boolean>;
+  /** Consecutive failures that lock the account (may depend on the account, e.g. initial password). */
+  threshold: number | ((account: Account) => number);
+  by: Actor;
+  /** Audit action, e.g. 'citizen.login'. */
+  action: string;
+}
+
+export class LoginGuard {
+  constructor(
+    private readonly accounts: Accounts,
+    private readonly audit: AuditLog,
+    private readonly decoy: () => Promise<void>,
+  ) {}
+
+  async attempt({ kind, loginId, check, threshold, by, action }: LoginAttempt): Promise<Account> {
+    const account = this.accounts.findByLogin(kind, loginId);
+    if (!account) {
+      await this.decoy();
+      this.audit.append({ ...by, action, target: `${kind}:?`, outcome: 'failed', detail: { reason: 'unknown' } });
+      throw new DomainError('login_failed');
+    }
+    const matches = await check(account);
+    // Re-read after the await: another terminal may have changed the status meanwhile.
+    const current = this.accounts.get(account.id) ?? account;
+    const gate = loginGate(current);
+    if (gate === 'locked') {
+      this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'locked' } });
+      throw new DomainError('login_failed');
+    }
+    if (!matches) {
+      const limit = typeof threshold === 'function' ? threshold(current) : threshold;
+      this.accounts.transition(current.id, (s) => loginFailed(s, limit), by, { via: action });
+      throw new DomainError('login_failed');
+    }
+    if (gate === 'accident') {
+      // Only a holder of the right secret learns about 事故登録, and is sent to the counter.
+      this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'accident' } });
+      throw new DomainError('account_accident');
+    }
+    const { account: after } = this.accounts.transition(current.id, loginSucceeded, by, { via: action });
+    this.accounts.markLoggedIn(after.id);
+    return after;
+  }
+}

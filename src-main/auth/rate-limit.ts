@@ -1,0 +1,40 @@
+// Sliding-window counters for abuse limits (mails per address, per 利用者キー, per terminal).
+// Kept in SQLite so a restart does not reset them.
+import type { Clock } from '../clock';
+import type { Db } from '../store/database';
+
+export class RateLimiter {
+  private readonly count;
+  private readonly insert;
+  private readonly prune;
+
+  constructor(
+    db: Db,
+    private readonly clock: Clock,
+  ) {
+    this.count = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM rate_events WHERE bucket = ? AND at > ?');
+    this.insert = db.prepare<[string, number]>('INSERT INTO rate_events (bucket, at) VALUES (?, ?)');
+    this.prune = db.prepare<[number]>('DELETE FROM rate_events WHERE at <= ?');
+  }
+
+  /** How many events the bucket had within the window. */
+  used(bucket: string, windowMs: number): number {
+    return this.count.get(bucket, this.clock.now() - windowMs)?.n ?? 0;
+  }
+
+  /**
+   * Records one event in every bucket if all are under their limits; returns false (recording
+   * nothing) when any bucket is full.
+   */
+  take(buckets: { bucket: string; limit: number; windowMs: number }[]): boolean {
+    if (buckets.some((b) => this.used(b.bucket, b.windowMs) >= b.limit)) return false;
+    const now = this.clock.now();
+    for (const b of buckets) this.insert.run(b.bucket, now);
+    return true;
+  }
+
+  /** Forgets events older than the longest window in use (a job calls this). */
+  pruneOlderThan(windowMs: number): void {
+    this.prune.run(this.clock.now() - windowMs);
+  }
+}

@@ -1,0 +1,60 @@
+// The configuration file (config.json in the data folder), validated at start-up. Every key has a
+// default that runs offline: embedded SQLite, mail written as .eml files, demo data on first run.
+import { z } from 'zod';
+
+const kdf = z
+  .object({
+    // scrypt cost. Production uses N=2^17, r=8, p=1 (about 128 MiB and ~0.3 s per hash);
+    // tests lower N to stay fast. The parameters are stored beside each hash.
+    N: z.number().int().min(2).max(2 ** 20).refine((n) => (n & (n - 1)) === 0, 'a power of two').default(2 ** 17),
+    r: z.number().int().min(1).max(32).default(8),
+    p: z.number().int().min(1).max(16).default(1),
+  })
+  .prefault({});
+
+export const configSchema = z
+  .object({
+    /** Shown in screens and in mail subjects as 【name】. */
+    systemName: z
+      .object({ ja: z.string().min(1).max(40), en: z.string().min(1).max(60) })
+      .prefault({ ja: '窓口e-予約システム', en: 'Madoguchi e-Reservation' }),
+    /** kiosk: touch terminal in a lobby; counter: a clerk PC with keyboard and mouse. */
+    mode: z.enum(['kiosk', 'counter']).default('kiosk'),
+    defaultLocale: z.enum(['ja', 'en']).default('ja'),
+    /** Load the demo data set into an empty database on first start. */
+    demoData: z.boolean().default(true),
+    window: z
+      .object({
+        fullscreen: z.boolean().default(true),
+        hideCursor: z.boolean().default(false),
+      })
+      .prefault({}),
+    idle: z
+      .object({
+        kioskSeconds: z.number().int().min(15).max(3600).default(120),
+        counterSeconds: z.number().int().min(15).max(7200).default(300),
+        countdownSeconds: z.number().int().min(5).max(120).default(20),
+      })
+      .prefault({}),
+    mail: z
+      .object({
+        from: z.string().min(3).default('Madoguchi <no-reply@madoguchi.invalid>'),
+        /** smtp://user:pass@host:port or smtps://…; absent → each mail is written as an .eml file. */
+        smtpUrl: z.url({ protocol: /^smtps?$/ }).nullable().default(null),
+        /** Where the file transport writes (relative to the data folder). */
+        outboxDir: z.string().min(1).default('mail'),
+        pool: z.boolean().default(true),
+      })
+      .prefault({}),
+    security: z
+      .object({
+        kdf,
+        loginLockThreshold: z.number().int().min(1).max(100).default(5),
+        confirmBlockThreshold: z.number().int().min(1).max(100).default(6),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,29 @@
+// Terminal settings and the terminal's own session.
+import type { Config } from '../../config/schema';
+import type { HandlerGroup } from '../handler';
+
+export function sessionHandlers(config: Config, identityEnabled: () => { enabled: boolean; providerName: string }): HandlerGroup<
+  'terminal.info' | 'session.current' | 'session.touch' | 'session.end'
+> {
+  return {
+    'terminal.info': () => ({
+      systemName: config.systemName,
+      mode: config.mode,
+      defaultLocale: config.defaultLocale,
+      idle: {
+        seconds: config.mode === 'kiosk' ? config.idle.kioskSeconds : config.idle.counterSeconds,
+        countdownSeconds: config.idle.countdownSeconds,
+      },
+      identity: identityEnabled(),
+    }),
+    'session.current': (_input, ctx) => ctx.sessions.info(ctx.terminal),
+    'session.touch': (_input, ctx) => {
+      ctx.sessions.touch(ctx.terminal);
+      return null;
+    },
+    'session.end': ({ reason }, ctx) => {
+      ctx.sessions.end(ctx.terminal, reason);
+      return null;
+    },
+  };
+}

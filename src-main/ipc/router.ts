@@ -1,0 +1,98 @@
+// The transport-agnostic IPC router. Electron's ipcMain, the Playwright harness and the benchmarks
+// all call invoke(terminal, channel, rawInput); whatever arrives, it answers a Result and never
+// throws: unknown channel, bad input, missing authority and domain errors become codes, and
+// anything unexpected is logged here with its stack and leaves as { code: 'internal' }.
+import { type AuthLevel, type ChannelDef } from '../../src-shared/contract/channel';
+import { type ChannelName, type ChannelInput, type ChannelOutput, contract, isChannelName } from '../../src-shared/contract';
+import { type AppError, fail, type Result } from '../../src-shared/errors';
+import { fieldErrorsOf } from '../../src-shared/validation';
+import type { Session, Sessions } from '../auth/sessions';
+import { DomainError } from '../domain-error';
+import type { Logger } from '../log';
+import type { HandlerContext, Handlers } from './handler';
+
+export function meetsAuth(level: AuthLevel, session: Session | undefined): boolean {
+  if (level === 'public') return true;
+  if (!session) return false;
+  switch (level) {
+    case 'citizen':
+    case 'patron':
+      return session.kind === level;
+    case 'staff':
+      return session.kind === 'staff';
+    case 'admin':
+      return session.kind === 'staff' && session.role === 'admin';
+    default: {
+      if (session.kind !== 'staff') return false;
+      const permission = level.slice('staff:'.length);
+      return session.role === 'admin' || (session.permissions as string[]).includes(permission);
+    }
+  }
+}
+
+export interface RouterOptions {
+  handlers: Handlers;
+  sessions: Sessions;
+  log: Logger;
+}
+
+export interface Router {
+  /** The wire entry point: any channel name, any input. */
+  invoke(terminal: string, channel: string, rawInput: unknown): Promise<Result<unknown>>;
+  /** Typed convenience for tests and benchmarks. */
+  call<C extends ChannelName>(terminal: string, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  readonly channels: readonly ChannelName[];
+}
+
+export function createRouter({ handlers, sessions, log }: RouterOptions): Router {
+  async function dispatch(terminal: string, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+    if (typeof terminal !== 'string' || terminal.length === 0) return fail('unauthorized');
+    if (!isChannelName(channel)) return fail('unknown_channel');
+    const def: ChannelDef = contract[channel];
+
+    const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
+    if (!parsed.success) return fail('invalid_input', fieldErrorsOf(parsed.error));
+
+    const expired = sessions.expiredNow(terminal);
+    const session = sessions.get(terminal);
+    if (!meetsAuth(def.auth, session)) return fail(expired ? 'session_expired' : 'unauthorized');
+    if (session?.requiredAction && !def.duringRequiredAction) return fail('action_required');
+    if (session) sessions.touch(terminal);
+
+    const ctx: HandlerContext = {
+      terminal,
+      session,
+      sessions,
+      signal: sessions.operationSignal(terminal),
+      actor: { actor: session ? `${session.kind}:${session.loginId}` : 'terminal', terminal },
+    };
+    const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    const data = await handler(parsed.data, ctx);
+    const out = def.output.safeParse(data);
+    if (!out.success) {
+      // The output schema also strips fields a handler should not have sent (e.g. a hash).
+      log.error('ipc.output_mismatch', out.error, { channel });
+      return fail('internal');
+    }
+    return { ok: true, data: out.data };
+  }
+
+  return {
+    channels: Object.keys(contract) as ChannelName[],
+    async invoke(terminal, channel, rawInput) {
+      try {
+        return await dispatch(terminal, channel, rawInput);
+      } catch (error) {
+        if (error instanceof DomainError) {
+          const e: AppError = error.fields ? { code: error.code, fields: error.fields } : { code: error.code };
+          return { ok: false, error: e };
+        }
+        log.error('ipc.unexpected', error, { channel: typeof channel === 'string' ? channel.slice(0, 100) : typeof channel });
+        return fail('internal');
+      }
+    },
+    call(terminal, channel, input) {
+      return this.invoke(terminal, channel, input) as never;
+    },
+  };
+}

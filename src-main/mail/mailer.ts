@@ -1,0 +1,29 @@
+// The mail service every area uses. enqueue() writes an outbox row and must be called inside the
+// database transaction of the change that causes the mail (transactional outbox): the mail exists
+// if and only if that change committed. Delivery happens later, in the worker.
+import type { Locale } from '../../src-shared/contract/session';
+import type { MailTemplate } from './template';
+
+export interface MailRequest<P> {
+  to: string;
+  locale: Locale;
+  params: P;
+  /** The account the mail is about (mail log, per-account views). */
+  accountId?: number | null;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+export interface Mailer {
+  /** Returns the outbox row id. */
+  enqueue<P>(template: MailTemplate<P>, request: MailRequest<P>): number;
+  /** Sends every due mail once; the scheduler calls this. */
+  deliverDue(): Promise<DeliveryReport>;
+  /** Puts a failed mail back in the queue (mail log's retry). */
+  retry(outboxId: number): void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,26 @@
+// A mail template is plain text in Japanese and English. Callers pass the template object itself
+// to the mailer, so its parameters are type-checked at every call site (no string registry).
+import type { Locale } from '../../src-shared/contract/session';
+
+export interface RenderedMail {
+  subject: string;
+  body: string;
+}
+
+export interface TemplateContext {
+  /** The configured system name in the mail's language (the mailer adds 【name】 to the subject). */
+  systemName: string;
+}
+
+export interface MailTemplate<P> {
+  /** Stable name stored with each outbox row (mail log, tests). */
+  name: string;
+  render(locale: Locale, params: P, ctx: TemplateContext): RenderedMail;
+}
+
+export function defineTemplate<P>(
+  name: string,
+  byLocale: Record<Locale, (params: P, ctx: TemplateContext) => RenderedMail>,
+): MailTemplate<P> {
+  return { name, render: (locale, params, ctx) => byLocale[locale](params, ctx) };
+}

@@ -1,0 +1,1 @@
+-- Reserved for the citizen area; filled in by its issue.

@@ -1,0 +1,1 @@
+-- Reserved for the library area; filled in by its issue.

@@ -1,0 +1,1 @@
+-- Reserved for the staff area; filled in by its issue.

@@ -1,0 +1,39 @@
+// What every channel declares: its input and output schemas and who may call it.
+import type { z } from 'zod';
+
+/** Staff permissions, granted per staff account by an administrator (seed 003's ○ / × matrix). */
+export const permissions = [
+  'patron_lookup',
+  'patron_register',
+  'patron_password_reset',
+  'reservation_desk',
+  'mail_log',
+  'audit_log',
+  'staff_management',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const accountKinds = ['citizen', 'patron', 'staff'] as const;
+export type AccountKind = (typeof accountKinds)[number];
+
+/**
+ * public: anyone at the terminal; citizen / patron: that kind of session; staff: any staff
+ * session; staff:<permission>: a staff session holding that permission (administrators hold
+ * all); admin: an administrator.
+ */
+export type AuthLevel = 'public' | 'citizen' | 'patron' | 'staff' | `staff:${Permission}` | 'admin';
+
+export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  auth: AuthLevel;
+  /**
+   * True for the few channels a session may call while it has a pending required action
+   * (e.g. the forced password change after the first login); all others answer action_required.
+   */
+  duringRequiredAction?: boolean;
+}
+
+export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {
+  return def;
+}

@@ -1,0 +1,93 @@
+// The closed set of error codes that may cross the IPC boundary. The renderer maps each one to a
+// friendly sentence (i18n); nothing else about a failure — no message, no stack — ever leaves main.
+
+export const errorCodes = [
+  /** The channel name is not in the contract. */
+  'unknown_channel',
+  /** The input failed the channel's schema; `fields` says which field and why. */
+  'invalid_input',
+  /** The caller's session does not meet the channel's auth level. */
+  'unauthorized',
+  /** A required action (e.g. set a new password) must be completed before anything else. */
+  'action_required',
+  /** The session ended (idle timeout, logout, an administrator locked the account). */
+  'session_expired',
+  /** One generic answer for wrong secret, unknown account and locked account at the kiosk. */
+  'login_failed',
+  /** 事故登録: the account is stopped by an administrator; the user is asked to come to the counter. */
+  'account_accident',
+  /** The account has no mail address, so a mail-based login cannot be used. */
+  'no_mail_address',
+  /** The staff confirmation PIN was wrong. */
+  'confirm_failed',
+  /** 封鎖: too many cumulative confirmation-PIN failures; confirmation-protected actions are closed. */
+  'blockaded',
+  /** Too many requests of this kind for now (mail abuse limits). */
+  'rate_limited',
+  /** The thing asked for does not exist (or is not visible to the caller). */
+  'not_found',
+  /** 満員: no places left in the slot. */
+  'full',
+  /** The change conflicts with the current state (e.g. already cancelled, duplicate). */
+  'conflict',
+  /** The rule of the operation forbids it in this state (e.g. renew an overdue loan). */
+  'not_allowed',
+  /** An external service (mail server, identity provider) cannot be reached right now. */
+  'unavailable',
+  /** A long operation was cancelled by the user, by leaving the screen or by the idle timeout. */
+  'cancelled',
+  /** The operation expired (e.g. device code). */
+  'expired',
+  /** The other side declined (e.g. consent denied in the identity app). */
+  'denied',
+  /** Anything unexpected. Logged with its stack in main only. */
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Per-field reasons, shown under the matching input. */
+export const fieldErrorCodes = [
+  'required',
+  'format',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_large',
+  'mismatch',
+  'same_as_other',
+  'too_simple',
+  'common_password',
+  'contains_personal',
+  'needs_pc_address',
+  'needs_mobile_address',
+  'needs_address',
+  'invalid',
+] as const;
+
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+export type FieldErrors = Partial<Record<string, FieldErrorCode>>;
+
+export interface AppError {
+  code: ErrorCode;
+  fields?: FieldErrors;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export function ok<T>(data: T): Result<T> {
+  return { ok: true, data };
+}
+
+export function fail(code: ErrorCode, fields?: FieldErrors): { ok: false; error: AppError } {
+  return fields ? { ok: false, error: { code, fields } } : { ok: false, error: { code } };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}
+
+export function isFieldErrorCode(value: unknown): value is FieldErrorCode {
+  return typeof value === 'string' && (fieldErrorCodes as readonly string[]).includes(value);
+}
