@@ -68,6 +68,8 @@ CREATE TABLE outbox (
   next_attempt_at INTEGER NOT NULL,
   last_error    TEXT,
   created_at    INTEGER NOT NULL,
+  -- Start of the current 24-hour retry window: created_at, or the time staff last pressed retry.
+  queued_at     INTEGER NOT NULL,
   sent_at       INTEGER
 );
 CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status IN ('queued', 'sending');
