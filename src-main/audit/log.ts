@@ -58,6 +58,8 @@ export class AuditLog {
   private readonly head;
   private readonly insert;
   private readonly setHead;
+  // One prepared statement per filter combination (at most 2^6), reused across calls.
+  private readonly listStatements = new Map<string, ReturnType<Db['prepare']>>();
 
   constructor(
     private readonly db: Db,
@@ -143,6 +145,11 @@ export class AuditLog {
     params.limit = Math.min(filter.limit ?? 100, 500);
     const sql = `SELECT id, at, actor, terminal, action, target, outcome, detail, prev_hash AS prevHash, hash
       FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`;
-    return this.db.prepare<Record<string, string | number>, AuditRow>(sql).all(params);
+    let statement = this.listStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.listStatements.set(sql, statement);
+    }
+    return statement.all(params) as AuditRow[];
   }
 }
