@@ -53,6 +53,26 @@ export const configSchema = z
         confirmBlockThreshold: z.number().int().min(1).max(100).default(6),
       })
       .prefault({}),
+    /** City-hall reservations and citizen login (seeds 000 and 001). */
+    citizen: z
+      .object({
+        /** How long a ワンタイムパスワード stays valid. */
+        otpTtlMinutes: z.number().int().min(5).max(24 * 60).default(60),
+        /** Consecutive failed logins of a 利用者キー that set 利用中止. */
+        loginLockThreshold: z.number().int().min(1).max(100).default(5),
+        /** OTP and key mails per address and per 利用者キー within an hour. */
+        mailsPerHour: z.number().int().min(1).max(1000).default(5),
+        /** OTP and key requests per terminal within an hour (a kiosk serves many people). */
+        terminalRequestsPerHour: z.number().int().min(1).max(10_000).default(60),
+        /** Default minimum days between vaccination dose 1 and dose 2 (a form may set its own). */
+        dose2MinDays: z.number().int().min(1).max(365).default(21),
+        /**
+         * Answers that must not reveal whether an account exists (OTP issue, key reissue) take at
+         * least this long, so registered and unknown cannot be told apart by timing.
+         */
+        evenAnswerMs: z.number().int().min(0).max(10_000).default(600),
+      })
+      .prefault({}),
   })
   .strict();
 
