@@ -1,0 +1,1 @@
+-- Reserved for the identity (xID) area; filled in by its issue.
