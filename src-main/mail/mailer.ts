@@ -23,7 +23,10 @@ export interface Mailer {
   enqueue<P>(template: MailTemplate<P>, request: MailRequest<P>): number;
   /** Sends every due mail once; the scheduler calls this. */
   deliverDue(): Promise<DeliveryReport>;
-  /** Puts a failed mail back in the queue (mail log's retry). */
-  retry(outboxId: number): void;
+  /**
+   * Puts a failed mail back in the queue, due now, with a fresh 24-hour retry window (mail log's
+   * retry). False when the mail is not in the failed state.
+   */
+  retry(outboxId: number): boolean;
   close(): Promise<void>;
 }

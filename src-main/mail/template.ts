@@ -24,3 +24,13 @@ export function defineTemplate<P>(
 ): MailTemplate<P> {
   return { name, render: (locale, params, ctx) => byLocale[locale](params, ctx) };
 }
+
+/**
+ * Renders a template for the outbox: the subject gets 【system name】 in front and is kept on one
+ * line (a line break in a subject would end the header early).
+ */
+export function renderMail<P>(template: MailTemplate<P>, locale: Locale, params: P, systemName: string): RenderedMail {
+  const { subject, body } = template.render(locale, params, { systemName });
+  const oneLine = subject.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return { subject: `【${systemName}】${oneLine}`, body: body.replace(/\r\n?/g, '\n') };
+}

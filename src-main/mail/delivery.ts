@@ -1,0 +1,105 @@
+// The delivery worker: sends due outbox rows one by one. Each row is marked 'sending' (committed)
+// before the transport sees it and 'sent' after, and carries its enqueue-time Message-ID and Date,
+// so a crash between the two can only cause a resend of the identical message.
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import { afterFailure } from './backoff';
+import type { DeliveryReport } from './mailer';
+import type { Outbox, OutboxRow } from './outbox';
+import { describeSendError, isConnectionFailure } from './send-error';
+import type { MailTransport, OutgoingMail } from './transport';
+
+/** Rows per pass; the rest wait for the next pass a few seconds later. */
+const BATCH = 200;
+
+export interface DeliveryOptions {
+  outbox: Outbox;
+  transport: MailTransport;
+  clock: Clock;
+  log: Logger;
+  from: string;
+  /** Blanked out of any error text that is stored or logged. */
+  secrets: readonly string[];
+}
+
+export interface Delivery {
+  /**
+   * Sends every mail due at the time of the call. Passes never overlap: a call during a pass
+   * waits for it and then runs one more (shared by every caller that arrived meanwhile).
+   */
+  deliverDue(): Promise<DeliveryReport>;
+  /** Resolves when no pass is running or waiting. */
+  idle(): Promise<void>;
+}
+
+export function createDelivery(options: DeliveryOptions): Delivery {
+  let running: Promise<DeliveryReport> | null = null;
+  let next: Promise<DeliveryReport> | null = null;
+
+  const start = (): Promise<DeliveryReport> => {
+    const pass = deliverPass(options).finally(() => {
+      if (running === pass) running = null;
+    });
+    running = pass;
+    return pass;
+  };
+
+  return {
+    deliverDue() {
+      if (!running) return start();
+      // A pass is under way and may have read the due rows before this caller's mail was due.
+      next ??= running
+        .catch(() => undefined)
+        .then(() => {
+          next = null;
+          return start();
+        });
+      return next;
+    },
+    async idle() {
+      while (running || next) await (next ?? running)?.catch(() => undefined);
+    },
+  };
+}
+
+function outgoing(row: OutboxRow, from: string): OutgoingMail {
+  return {
+    outboxId: row.id,
+    messageId: row.messageId,
+    from,
+    to: row.to,
+    subject: row.subject,
+    text: row.body,
+    date: new Date(row.createdAt),
+  };
+}
+
+async function deliverPass({ outbox, transport, clock, log, from, secrets }: DeliveryOptions): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  for (const row of outbox.due(clock.now(), BATCH)) {
+    if (!outbox.markSending(row.id)) continue;
+    const attempt = row.attempts + 1;
+    try {
+      await transport.send(outgoing(row, from));
+    } catch (error) {
+      const reason = describeSendError(error, secrets);
+      const outcome = afterFailure({ queuedAt: row.queuedAt, failures: attempt, now: clock.now() });
+      if (outcome.status === 'failed') {
+        outbox.markFailed(row.id, reason);
+        report.failed++;
+        log.error('mail.failed', undefined, { outboxId: row.id, template: row.template, attempts: attempt, reason });
+      } else {
+        outbox.markRetry(row.id, outcome.nextAttemptAt, reason);
+        report.retried++;
+        log.warn('mail.retry', { outboxId: row.id, template: row.template, attempts: attempt, nextAttemptAt: outcome.nextAttemptAt, reason });
+      }
+      // The other due mails would only wait out the same dead connection; they keep their turn.
+      if (isConnectionFailure(error)) break;
+      continue;
+    }
+    outbox.markSent(row.id, clock.now());
+    report.sent++;
+    log.info('mail.sent', { outboxId: row.id, template: row.template, transport: transport.kind, attempts: attempt });
+  }
+  return report;
+}

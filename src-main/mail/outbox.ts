@@ -1,0 +1,117 @@
+// The outbox table: the only place with mail SQL. Rows move queued → sending → sent, or back to
+// queued with a later next_attempt_at after a failure, or to failed when the retry window ends.
+import type { Locale } from '../../src-shared/contract/session';
+import type { Db } from '../store/database';
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxRow {
+  id: number;
+  messageId: string;
+  template: string;
+  locale: Locale;
+  to: string;
+  subject: string;
+  body: string;
+  accountId: number | null;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  createdAt: number;
+  queuedAt: number;
+  sentAt: number | null;
+}
+
+export interface NewOutboxRow {
+  messageId: string;
+  template: string;
+  locale: Locale;
+  to: string;
+  subject: string;
+  body: string;
+  accountId: number | null;
+  now: number;
+}
+
+const COLUMNS = `id, message_id AS messageId, template, locale, to_address AS "to", subject, body,
+  account_id AS accountId, status, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError,
+  created_at AS createdAt, queued_at AS queuedAt, sent_at AS sentAt`;
+
+export class Outbox {
+  private readonly insertRow;
+  private readonly selectDue;
+  private readonly selectOne;
+  private readonly claim;
+  private readonly setSent;
+  private readonly setRetry;
+  private readonly setFailed;
+  private readonly requeueFailed;
+
+  constructor(db: Db) {
+    this.insertRow = db.prepare<[NewOutboxRow]>(
+      `INSERT INTO outbox (message_id, template, locale, to_address, subject, body, account_id,
+                           status, attempts, next_attempt_at, created_at, queued_at)
+       VALUES (@messageId, @template, @locale, @to, @subject, @body, @accountId, 'queued', 0, @now, @now, @now)`,
+    );
+    // 'sending' rows are due too: deliveries never overlap within the process, so a row still
+    // marked sending when a pass starts was left by a crash and must go out again (same Message-ID).
+    this.selectDue = db.prepare<[number, number], OutboxRow>(
+      `SELECT ${COLUMNS} FROM outbox
+       WHERE status IN ('queued', 'sending') AND next_attempt_at <= ?
+       ORDER BY next_attempt_at, id LIMIT ?`,
+    );
+    this.selectOne = db.prepare<[number], OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`);
+    this.claim = db.prepare<[number]>(
+      `UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ? AND status IN ('queued', 'sending')`,
+    );
+    this.setSent = db.prepare<[number, number]>(
+      `UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ? AND status = 'sending'`,
+    );
+    this.setRetry = db.prepare<[number, string, number]>(
+      `UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'`,
+    );
+    this.setFailed = db.prepare<[string, number]>(
+      `UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'`,
+    );
+    this.requeueFailed = db.prepare<[number, number, number]>(
+      `UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?, queued_at = ?
+       WHERE id = ? AND status = 'failed'`,
+    );
+  }
+
+  /** Joins the caller's transaction when there is one (better-sqlite3 has one connection). */
+  insert(row: NewOutboxRow): number {
+    return Number(this.insertRow.run(row).lastInsertRowid);
+  }
+
+  due(now: number, limit: number): OutboxRow[] {
+    return this.selectDue.all(now, limit);
+  }
+
+  get(id: number): OutboxRow | undefined {
+    return this.selectOne.get(id);
+  }
+
+  /** Marks the row as being sent and counts the try; false if it is no longer due. */
+  markSending(id: number): boolean {
+    return this.claim.run(id).changes === 1;
+  }
+
+  markSent(id: number, now: number): void {
+    this.setSent.run(now, id);
+  }
+
+  markRetry(id: number, nextAttemptAt: number, error: string): void {
+    this.setRetry.run(nextAttemptAt, error, id);
+  }
+
+  markFailed(id: number, error: string): void {
+    this.setFailed.run(error, id);
+  }
+
+  /** Puts a failed mail back in the queue with a fresh retry window; false if it was not failed. */
+  requeue(id: number, now: number): boolean {
+    return this.requeueFailed.run(now, now, id).changes === 1;
+  }
+}

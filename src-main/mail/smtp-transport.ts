@@ -1,0 +1,29 @@
+// SMTP through nodemailer, pooled by default so a burst of mails reuses one connection.
+import nodemailer from 'nodemailer';
+import type { MailTransport } from './transport';
+import { mailOptions } from './transport';
+
+export interface SmtpTransportOptions {
+  /** smtp://user:pass@host:port or smtps://… */
+  url: string;
+  pool: boolean;
+}
+
+// The worker retries anyway: waiting minutes on a dead server (nodemailer's defaults) would only
+// hold up the other mails of the pass.
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 60_000 };
+
+export function createSmtpTransport({ url, pool }: SmtpTransportOptions): MailTransport {
+  const transporter = pool
+    ? nodemailer.createTransport({ url, pool: true, maxConnections: 1, ...TIMEOUTS, disableFileAccess: true, disableUrlAccess: true })
+    : nodemailer.createTransport({ url, ...TIMEOUTS, disableFileAccess: true, disableUrlAccess: true });
+  return {
+    kind: 'smtp',
+    async send(mail) {
+      await transporter.sendMail(mailOptions(mail));
+    },
+    async close() {
+      transporter.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// A mailer on a real SQLite file in a temp folder, as createApp would build it, with a fake
+// clock. reopen() simulates a process restart: everything is closed and built again on the same file.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeClock } from '../../../src-main/clock';
+import { loadConfig } from '../../../src-main/config/load';
+import type { Config } from '../../../src-main/config/schema';
+import { createMemoryLogger } from '../../../src-main/log';
+import { createMailer } from '../../../src-main/mail/create-mailer';
+import type { Mailer } from '../../../src-main/mail/mailer';
+import { Outbox } from '../../../src-main/mail/outbox';
+import { defineTemplate } from '../../../src-main/mail/template';
+import { type Db, openDatabase } from '../../../src-main/store/database';
+
+export const reservationMail = defineTemplate<{ name: string; date: string }>('test.reservation', {
+  ja: ({ name, date }) => ({
+    subject: '予約を受け付けました',
+    body: `${name} 様\n\n${date} の予約を受け付けました。\n当日は窓口で受付番号をお伝えください。\n`,
+  }),
+  en: ({ name, date }) => ({
+    subject: 'Your reservation is confirmed',
+    body: `Dear ${name},\n\nWe have received your reservation for ${date}.\nPlease give your number at the counter on the day.\n`,
+  }),
+});
+
+export interface MailTestEnv {
+  dir: string;
+  config: Config;
+  clock: FakeClock;
+  log: ReturnType<typeof createMemoryLogger>;
+  db: Db;
+  mailer: Mailer;
+  outbox: Outbox;
+  /** Closes the mailer and the database and opens both again on the same file (a restart). */
+  reopen(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openMailTestEnv(mail: { smtpUrl?: string | null; outboxDir?: string }): Promise<MailTestEnv> {
+  const dir = await mkdtemp(join(tmpdir(), 'madoguchi-mail-'));
+  // env: {} so a MADOGUCHI_SMTP_URL in the developer's shell cannot redirect the test.
+  const config = loadConfig({ dataDir: dir, env: {}, overrides: { mail: { smtpUrl: null, ...mail } } });
+  const clock = new FakeClock();
+  const log = createMemoryLogger();
+  const build = () => {
+    const db = openDatabase(join(dir, 'madoguchi.sqlite'));
+    return { db, mailer: createMailer({ db, clock, log, config, dataDir: dir }), outbox: new Outbox(db) };
+  };
+  const env: MailTestEnv = {
+    dir,
+    config,
+    clock,
+    log,
+    ...build(),
+    async reopen() {
+      await env.mailer.close();
+      env.db.close();
+      Object.assign(env, build());
+    },
+    async close() {
+      await env.mailer.close();
+      env.db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  return env;
+}
