@@ -1,6 +1,7 @@
 // The configuration file (config.json in the data folder), validated at start-up. Every key has a
 // default that runs offline: embedded SQLite, mail written as .eml files, demo data on first run.
 import { z } from 'zod';
+import { libraryConfig } from './library';
 
 const kdf = z
   .object({
@@ -73,6 +74,8 @@ export const configSchema = z
         evenAnswerMs: z.number().int().min(0).max(10_000).default(600),
       })
       .prefault({}),
+    /** Library patrons (seed 002): branches, reminder time, lock thresholds. */
+    library: libraryConfig,
   })
   .strict();
 
