@@ -1,7 +1,7 @@
 // Hashing of every secret (passwords, PINs, one-time codes, recovery codes) with scrypt.
 // Hashes carry their parameters so the cost can be raised later: verify() says when a stored
 // hash is weaker than the current setting, and the caller re-hashes on a successful login.
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt as scryptCallback, scryptSync, timingSafeEqual } from 'node:crypto';
 
 export interface KdfParams {
   N: number;
@@ -28,6 +28,16 @@ function derive(secret: string, salt: Buffer, { N, r, p }: KdfParams): Promise<B
 export async function hashSecret(secret: string, params: KdfParams): Promise<string> {
   const salt = randomBytes(SALT_LENGTH);
   const key = await derive(secret, salt, params);
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+/**
+ * The same format, computed synchronously: only for the demo seeders, which run inside one
+ * database transaction before the app serves anyone (never on a request path).
+ */
+export function hashSecretSync(secret: string, params: KdfParams): string {
+  const salt = randomBytes(SALT_LENGTH);
+  const key = scryptSync(secret.normalize('NFKC'), salt, KEY_LENGTH, { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 });
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
