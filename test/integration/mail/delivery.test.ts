@@ -73,7 +73,8 @@ describe('SMTP delivery', () => {
       env.mailer.enqueue(reservationMail, { to: `user${i}@example.jp`, locale: 'ja', params: { name: `利用者${i}`, date: '1月5日' } }),
     );
     const reports = await Promise.all([env.mailer.deliverDue(), env.mailer.deliverDue(), env.mailer.deliverDue()]);
-    expect(reports.reduce((n, r) => n + r.sent, 0) >= ids.length).toBe(true);
+    // The first call runs a pass; the two that arrive during it share one follow-up pass.
+    expect(reports.map((r) => r.sent)).toEqual([ids.length, 0, 0]);
     expect(mailbox.messages).toHaveLength(ids.length);
     const sentIds = new Set(mailbox.messages.map((m) => m.messageId));
     expect(sentIds).toEqual(new Set(ids.map((id) => env.outbox.get(id)?.messageId)));
