@@ -80,6 +80,14 @@ describe('SMTP delivery', () => {
     expect(sentIds).toEqual(new Set(ids.map((id) => env.outbox.get(id)?.messageId)));
   });
 
+  it('also delivers without the connection pool', async () => {
+    await env.close();
+    env = await openMailTestEnv({ smtpUrl: mailbox.url, pool: false });
+    env.mailer.enqueue(reservationMail, { to: 'nopool@example.jp', locale: 'ja', params: { name: '木村 七子', date: '7月7日' } });
+    expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect((await mailbox.waitFor({ to: 'nopool@example.jp', subject: '予約を受け付けました' })).text).toContain('木村 七子 様');
+  });
+
   it('refuses a recipient that is not one plain address', () => {
     for (const to of ['', 'no-at-sign', 'a@example.jp\r\nBcc: b@example.jp', 'a@example.jp, b@example.jp']) {
       expect(() => env.mailer.enqueue(reservationMail, { to, locale: 'ja', params: { name: 'A', date: '1月5日' } })).toThrow(TypeError);

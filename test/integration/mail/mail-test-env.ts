@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeClock } from '../../../src-main/clock';
 import { loadConfig } from '../../../src-main/config/load';
-import type { Config } from '../../../src-main/config/schema';
+import type { Config, ConfigInput } from '../../../src-main/config/schema';
 import { createMemoryLogger } from '../../../src-main/log';
 import { createMailer } from '../../../src-main/mail/create-mailer';
 import type { Mailer } from '../../../src-main/mail/mailer';
@@ -37,7 +37,7 @@ export interface MailTestEnv {
   close(): Promise<void>;
 }
 
-export async function openMailTestEnv(mail: { smtpUrl?: string | null; outboxDir?: string }): Promise<MailTestEnv> {
+export async function openMailTestEnv(mail: ConfigInput['mail']): Promise<MailTestEnv> {
   const dir = await mkdtemp(join(tmpdir(), 'madoguchi-mail-'));
   // env: {} so a MADOGUCHI_SMTP_URL in the developer's shell cannot redirect the test.
   const config = loadConfig({ dataDir: dir, env: {}, overrides: { mail: { smtpUrl: null, ...mail } } });

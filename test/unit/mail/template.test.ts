@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineTemplate, renderMail } from '../../../src-main/mail/template';
+import { testMail } from '../../../src-main/mail/templates/test-mail';
 
 const notice = defineTemplate<{ title: string }>('test.notice', {
   ja: ({ title }, { systemName }) => ({ subject: `${title}のお知らせ`, body: `${systemName}からのお知らせです。\r\n「${title}」\r\n` }),
@@ -22,5 +23,18 @@ describe('renderMail', () => {
     const { subject } = renderMail(notice, 'en', { title: 'a\r\nBcc: someone@example.com\n' }, 'City Library');
     expect(subject).toBe('【City Library】Notice: a Bcc: someone@example.com');
     expect(subject).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('test mail', () => {
+  it('has a complete Japanese and English version naming the system', () => {
+    const ja = renderMail(testMail, 'ja', { sentAt: '2026年1月5日 9:00' }, '窓口e-予約システム');
+    expect(ja.subject).toBe('【窓口e-予約システム】テストメール');
+    expect(ja.body).toContain('窓口e-予約システムから送信したテストメールです。');
+    expect(ja.body).toContain('送信日時：2026年1月5日 9:00');
+    const en = renderMail(testMail, 'en', { sentAt: '5 January 2026 9:00' }, 'Madoguchi e-Reservation');
+    expect(en.subject).toBe('【Madoguchi e-Reservation】Test mail');
+    expect(en.body).toContain('sent by Madoguchi e-Reservation.');
+    expect(en.body).toContain('Sent: 5 January 2026 9:00');
   });
 });
