@@ -1,0 +1,71 @@
+// A kiosk has nobody to press reload. When the page's process dies or hangs, the window returns to
+// the home screen by itself, the terminal's session is ended (the person who was logged in may be
+// gone, and the fresh page shows nobody logged in), and the event is logged.
+import type { BrowserWindow } from 'electron';
+import type { Logger } from '../log';
+import { CRASH_WINDOW_MS, reloadDelay } from './reload-delay';
+import { terminalIdFor } from './terminal-id';
+import { HOME_URL } from './trusted-url';
+
+export interface RecoveryOptions {
+  log: Logger;
+  /** Called with the window's terminal id whenever its page is being replaced. */
+  onReset: (terminal: string) => void;
+  /** How long a page may stay unresponsive (after Chromium reports it) before it is killed. */
+  hangGraceMs?: number;
+  now?: () => number;
+}
+
+export function recoverFromCrashes(window: BrowserWindow, { log, onReset, hangGraceMs = 10_000, now = Date.now }: RecoveryOptions): void {
+  const contents = window.webContents;
+  const terminal = terminalIdFor(contents.id);
+  let crashes: number[] = [];
+  let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  let hangTimer: ReturnType<typeof setTimeout> | undefined;
+  let killedByUs = false;
+
+  const returnHome = () => {
+    if (window.isDestroyed()) return;
+    const at = now();
+    const delay = reloadDelay(crashes, at);
+    crashes = [...crashes.filter((t) => at - t < CRASH_WINDOW_MS), at];
+    onReset(terminal);
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => {
+      if (window.isDestroyed()) return;
+      contents.loadURL(HOME_URL).catch((error: unknown) => log.error('window.reload_failed', error));
+    }, delay);
+    log.info('window.returning_home', { delayMs: delay });
+  };
+
+  contents.on('render-process-gone', (_event, details) => {
+    if (window.isDestroyed()) return;
+    if (killedByUs) {
+      killedByUs = false;
+      return;
+    }
+    log.error('window.renderer_gone', undefined, { reason: details.reason, exitCode: details.exitCode });
+    returnHome();
+  });
+
+  window.on('unresponsive', () => {
+    log.warn('window.unresponsive');
+    clearTimeout(hangTimer);
+    hangTimer = setTimeout(() => {
+      if (window.isDestroyed()) return;
+      log.error('window.hung');
+      // A hung renderer cannot run a navigation; it is killed first and a fresh one loads home.
+      killedByUs = true;
+      contents.forcefullyCrashRenderer();
+      returnHome();
+    }, hangGraceMs);
+  });
+  window.on('responsive', () => {
+    clearTimeout(hangTimer);
+    log.info('window.responsive');
+  });
+  window.on('closed', () => {
+    clearTimeout(hangTimer);
+    clearTimeout(reloadTimer);
+  });
+}

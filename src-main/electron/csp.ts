@@ -1,0 +1,27 @@
+// The Content-Security-Policy sent with every app:// response. The renderer is a bundled Vue app
+// with no inline script, no eval and no network use, so everything is 'self' or 'none'.
+
+const directives: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  // Vue's :style bindings and transitions write style attributes at run time; CSP counts those as
+  // inline style, so style (never script) needs 'unsafe-inline'. Styles cannot run code.
+  'style-src': ["'self'", "'unsafe-inline'"],
+  // QR codes (xID) are drawn as data: images.
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  // Everything goes through the IPC bridge; the page itself talks to no server at all.
+  'connect-src': ["'none'"],
+  'media-src': ["'none'"],
+  'object-src': ["'none'"],
+  'frame-src': ["'none'"],
+  'worker-src': ["'none'"],
+  'manifest-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'frame-ancestors': ["'none'"],
+  'form-action': ["'none'"],
+};
+
+export const CONTENT_SECURITY_POLICY = Object.entries(directives)
+  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+  .join('; ');

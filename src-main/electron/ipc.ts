@@ -1,0 +1,32 @@
+// The one IPC entry point. The sender is checked before anything else, the window's terminal id is
+// derived here (never taken from the page), and whatever happens the renderer gets a Result: an
+// exception thrown across ipcMain.handle would reach the page with its message.
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { fail, type Result } from '../../src-shared/errors';
+import type { Router } from '../ipc/router';
+import type { Logger } from '../log';
+import { INVOKE_CHANNEL } from './invoke-channel';
+import { isTrustedSender } from './ipc-sender';
+import { terminalIdFor } from './terminal-id';
+
+export type InvokeListener = (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export function createInvokeListener(router: Pick<Router, 'invoke'>, log: Logger): InvokeListener {
+  return async (event, channel, input) => {
+    try {
+      if (!isTrustedSender(event.senderFrame)) {
+        log.warn('security.ipc_sender_refused');
+        return fail('unauthorized');
+      }
+      if (typeof channel !== 'string') return fail('unknown_channel');
+      return await router.invoke(terminalIdFor(event.sender.id), channel, input);
+    } catch (error) {
+      log.error('ipc.listener_failed', error);
+      return fail('internal');
+    }
+  };
+}
+
+export function registerInvokeHandler(router: Pick<Router, 'invoke'>, log: Logger): void {
+  ipcMain.handle(INVOKE_CHANNEL, createInvokeListener(router, log));
+}

@@ -1,0 +1,94 @@
+// The Electron lifecycle, in order: privileged scheme and sandbox before ready, single-instance
+// lock, log file, then on ready the application, session lock-down, protocol, IPC and the window.
+// index.ts only supplies paths and createApp, so this whole sequence runs in unit tests against a
+// mocked electron module.
+import { join } from 'node:path';
+import { app, type BrowserWindow, dialog, Menu, session } from 'electron';
+import type { App, AppOptions } from '../app';
+import { createFileLogger, createLogger, type Logger } from '../log';
+import { closeOnQuit } from './app-shutdown';
+import { recoverFromCrashes } from './crash-recovery';
+import { resolveDataDir } from './data-dir';
+import { registerInvokeHandler } from './ipc';
+import { logProcessErrors, type ProcessEvents } from './process-errors';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { guardAllWebContents, hardenSession } from './security';
+import { claimSingleInstance } from './single-instance';
+import { startupErrorText } from './startup-error';
+import { createMainWindow } from './window';
+
+export interface MainProcessOptions {
+  createApp: (options: AppOptions) => App;
+  /** Absolute path of out/renderer. */
+  rendererDir: string;
+  /** Absolute path of out/preload/index.cjs. */
+  preloadPath: string;
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  /** Where uncaught errors are listened for; the real process unless a test says otherwise. */
+  processEvents?: ProcessEvents;
+}
+
+function openLog(file: string, echo: boolean): Logger {
+  try {
+    return createFileLogger({ file, echo });
+  } catch {
+    // An unwritable data folder is reported by createApp with a clear message; until then the
+    // log goes to stderr rather than stopping start-up with a stack.
+    return createLogger((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
+  }
+}
+
+/** Resolves once start-up has finished (or has failed and the app is quitting). */
+export async function runMainProcess(options: MainProcessOptions): Promise<void> {
+  registerAppScheme();
+  app.enableSandbox();
+
+  let mainWindow: BrowserWindow | null = null;
+  if (!claimSingleInstance(() => mainWindow)) return;
+
+  const dataDir = resolveDataDir({ argv: options.argv, env: options.env, userData: app.getPath('userData') });
+  const logFile = join(dataDir, 'logs', 'main.log');
+  const log = openLog(logFile, !app.isPackaged);
+  logProcessErrors(log, options.processEvents);
+  guardAllWebContents(app, log);
+
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+
+  let madoguchi: App;
+  try {
+    madoguchi = options.createApp({ dataDir, log });
+  } catch (error) {
+    log.error('main.startup_failed', error);
+    const text = startupErrorText(error, logFile);
+    dialog.showErrorBox(text.title, text.message);
+    app.quit();
+    return;
+  }
+  closeOnQuit(app, madoguchi, log);
+
+  Menu.setApplicationMenu(null);
+  hardenSession(session.defaultSession, log);
+  serveRenderer(options.rendererDir);
+  registerInvokeHandler(madoguchi.router, log);
+
+  const window = createMainWindow({
+    config: madoguchi.config,
+    preload: options.preloadPath,
+    devTools: !app.isPackaged,
+    log,
+    isQuitting: () => quitting,
+  });
+  recoverFromCrashes(window, { log, onReset: (terminal) => madoguchi.services.sessions.end(terminal, 'replaced') });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  mainWindow = window;
+  log.info('main.started', { mode: madoguchi.config.mode, dataDir });
+}

@@ -1,0 +1,16 @@
+// Electron entry point. Everything Electron does is in electron/main-process.ts; this file only
+// knows where the build put the other parts. Main is an ES module (out/main/index.js), the preload
+// is CommonJS (out/preload/index.cjs, see electron.vite.config.ts) and the renderer is out/renderer.
+import { join } from 'node:path';
+import { createApp } from './app';
+import { runMainProcess } from './electron/main-process';
+
+const here = import.meta.dirname;
+
+void runMainProcess({
+  createApp,
+  rendererDir: join(here, '../renderer'),
+  preloadPath: join(here, '../preload/index.cjs'),
+  argv: process.argv,
+  env: process.env,
+});
