@@ -1,6 +1,7 @@
 // The configuration file (config.json in the data folder), validated at start-up. Every key has a
 // default that runs offline: embedded SQLite, mail written as .eml files, demo data on first run.
 import { z } from 'zod';
+import { identityConfig } from './identity';
 import { libraryConfig } from './library';
 
 const kdf = z
@@ -76,6 +77,8 @@ export const configSchema = z
       .prefault({}),
     /** Library patrons (seed 002): branches, reminder time, lock thresholds. */
     library: libraryConfig,
+    /** xID sign-in through an OpenID Connect issuer (seed 004). */
+    identity: identityConfig,
   })
   .strict();
 
