@@ -19,6 +19,7 @@ import { createFileLogger, type Logger } from './log';
 import { createMailer } from './mail/create-mailer';
 import type { Mailer } from './mail/mailer';
 import { createScheduler, every, type Scheduler } from './jobs/scheduler';
+import { ensureDataDir } from './store/data-dir';
 import { type Db, openDatabase } from './store/database';
 
 export const DATABASE_FILE = 'madoguchi.sqlite';
@@ -58,6 +59,7 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { dataDir } = options;
   const config = loadConfig({ dataDir, env: options.env, overrides: options.config });
+  ensureDataDir(dataDir);
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createFileLogger({ file: join(dataDir, 'logs', 'main.log') });
   const db = openDatabase(join(dataDir, DATABASE_FILE));
