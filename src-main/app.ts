@@ -14,6 +14,8 @@ import type { Config, ConfigInput } from './config/schema';
 import { seedDemo } from './demo/seed';
 import { createRouter, type Router } from './ipc/router';
 import { sessionHandlers } from './ipc/handlers/session';
+import { citizenHandlers } from './ipc/handlers/citizen';
+import { type CitizenServices, createCitizenServices } from './citizen/citizen-services';
 import type { Handlers } from './ipc/handler';
 import { createFileLogger, type Logger } from './log';
 import { createMailer } from './mail/create-mailer';
@@ -41,6 +43,7 @@ export interface Services {
   audit: AuditLog;
   sessions: Sessions;
   rateLimiter: RateLimiter;
+  citizen: CitizenServices;
 }
 
 export interface App {
@@ -81,10 +84,12 @@ export function createApp(options: AppOptions): App {
     const login = new LoginGuard(accounts, audit, createDecoy(config.security.kdf));
     const rateLimiter = new RateLimiter(db, clock);
     const mailer = createMailer({ db, clock, log, config, dataDir });
-    const services: Services = { accounts, login, audit, sessions, rateLimiter };
+    const citizen = createCitizenServices({ db, clock, config, accounts, login, audit, sessions, rateLimiter, mailer });
+    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen };
 
     const handlers: Handlers = {
       ...sessionHandlers(config, () => ({ enabled: false, providerName: 'xID' })),
+      ...citizenHandlers(citizen),
     };
     const router = createRouter({ handlers, sessions, log });
 

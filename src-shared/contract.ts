@@ -4,9 +4,11 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './contract/channel';
 import { sessionChannels } from './contract/session';
+import { citizenChannels } from './contract/citizen';
 
 export const contract = {
   ...sessionChannels,
+  ...citizenChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

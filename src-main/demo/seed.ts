@@ -1,6 +1,7 @@
 // Demo data for `npm start` on a fresh data folder (and `madoguchi-admin seed-demo`). Each area
 // contributes a seeder; all run in one transaction, only into a database with no accounts yet.
 import type { Services } from '../app';
+import { seedCitizenDemo } from '../citizen/demo';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Mailer } from '../mail/mailer';
@@ -16,7 +17,7 @@ export interface DemoContext {
 
 export type DemoSeeder = (ctx: DemoContext) => void;
 
-const seeders: DemoSeeder[] = [];
+const seeders: DemoSeeder[] = [seedCitizenDemo];
 
 /** Returns false when the database already had accounts (nothing is written then). */
 export function seedDemo(ctx: DemoContext): boolean {

@@ -1,0 +1,73 @@
+// What the browse screens show: categories, their forms, and a form's upcoming slots with the
+// places left (残り). Read-only; the booking rules themselves live in reservations.ts.
+import type { CategorySummary, FormDetail, FormSummary } from '../../src-shared/contract/citizen';
+import type { Clock } from '../clock';
+import { DomainError } from '../domain-error';
+import type { CatalogStore, CategoryRow, FormRow } from './catalog-store';
+import { localized } from './localized';
+
+/** Enough for a few weeks of half-hour slots; older screens never needed more. */
+const SLOTS_SHOWN = 400;
+
+function toCategory(row: CategoryRow): CategorySummary {
+  return { id: row.id, title: localized(row.titleJa, row.titleEn), formCount: row.formCount };
+}
+
+export class Catalog {
+  constructor(
+    private readonly store: CatalogStore,
+    private readonly clock: Clock,
+    private readonly defaultDose2MinDays: () => number,
+  ) {}
+
+  categories(): CategorySummary[] {
+    return this.store.categories().map(toCategory);
+  }
+
+  forms(categoryId: number): { category: CategorySummary; forms: FormSummary[] } {
+    const category = this.store.category(categoryId);
+    if (!category) throw new DomainError('not_found');
+    const now = this.clock.now();
+    return {
+      category: toCategory(category),
+      forms: this.store.forms(categoryId).map((f) => ({
+        id: f.id,
+        title: localized(f.titleJa, f.titleEn),
+        venue: localized(f.venueJa, f.venueEn),
+        series: f.series === 1,
+        bookable: this.isBookable(f, now),
+      })),
+    };
+  }
+
+  form(formId: number): FormDetail {
+    const form = this.store.form(formId);
+    if (!form) throw new DomainError('not_found');
+    const now = this.clock.now();
+    return {
+      id: form.id,
+      categoryId: form.categoryId,
+      title: localized(form.titleJa, form.titleEn),
+      venue: localized(form.venueJa, form.venueEn),
+      description: localized(form.descriptionJa, form.descriptionEn),
+      opensAt: form.opensAt,
+      closesAt: form.closesAt,
+      bookable: this.isBookable(form, now),
+      series: form.series === 1 ? { minDays: this.dose2MinDays(form) } : null,
+      slots: this.store.upcomingSlots(form.id, now, SLOTS_SHOWN).map((s) => ({
+        id: s.id,
+        startsAt: s.startsAt,
+        capacity: s.capacity,
+        remaining: s.capacity - s.booked,
+      })),
+    };
+  }
+
+  isBookable(form: FormRow, now: number): boolean {
+    return now >= form.opensAt && now < form.closesAt;
+  }
+
+  dose2MinDays(form: FormRow): number {
+    return form.doseIntervalDays ?? this.defaultDose2MinDays();
+  }
+}

@@ -1,0 +1,62 @@
+// ログイン with 利用者キー + ワンタイムパスワード (seed 000 §2), through the one login path of
+// auth/login.ts: unknown key, wrong / expired / used code and 利用中止 all end in 'login_failed'
+// after the same hashing work. A correct code is consumed by a conditional update, so two
+// terminals racing with the same code cannot both log in.
+import type { Account, Actor } from '../auth/accounts';
+import type { LoginGuard } from '../auth/login';
+import { verifySecret, type KdfParams } from '../auth/secrets';
+import type { Session, Sessions } from '../auth/sessions';
+import type { Clock } from '../clock';
+import type { OneTimePasswords } from './one-time-passwords';
+
+export interface CitizenLoginSettings {
+  kdf: KdfParams;
+  loginLockThreshold: number;
+}
+
+export interface CitizenLoginDeps {
+  clock: Clock;
+  guard: LoginGuard;
+  otps: OneTimePasswords;
+  sessions: Sessions;
+  /** Burns the same time as a real comparison when there is no usable code. */
+  decoy: () => Promise<void>;
+  settings: () => CitizenLoginSettings;
+}
+
+export class CitizenLogin {
+  constructor(private readonly d: CitizenLoginDeps) {}
+
+  async login(userKey: string, otp: string, by: Actor): Promise<Session> {
+    const settings = this.d.settings();
+    const account = await this.d.guard.attempt({
+      kind: 'citizen',
+      loginId: userKey,
+      check: (candidate) => this.checkOtp(candidate, otp, settings.kdf),
+      threshold: settings.loginLockThreshold,
+      by,
+      action: 'citizen.login',
+    });
+    return this.d.sessions.start(by.terminal, {
+      accountId: account.id,
+      kind: 'citizen',
+      loginId: account.loginId,
+      displayName: account.displayName,
+      role: null,
+      permissions: [],
+      requiredAction: null,
+    });
+  }
+
+  private async checkOtp(account: Account, otp: string, kdf: KdfParams): Promise<boolean> {
+    const { otps, clock } = this.d;
+    const row = otps.usable(account.id, clock.now());
+    if (!row) {
+      // No code, an expired one, a used one, or a citizen without a mail address (who never gets one).
+      await this.d.decoy();
+      return false;
+    }
+    const { ok } = await verifySecret(otp, row.hash, kdf);
+    return ok && otps.consume(row, clock.now());
+  }
+}

@@ -1,0 +1,73 @@
+// Builds the city-hall services from the shared parts of the app (composition for this area).
+import type { Accounts } from '../auth/accounts';
+import type { LoginGuard } from '../auth/login';
+import type { RateLimiter } from '../auth/rate-limit';
+import { createDecoy } from '../auth/secrets';
+import type { Sessions } from '../auth/sessions';
+import type { AuditLog } from '../audit/log';
+import type { Clock } from '../clock';
+import type { Config } from '../config/schema';
+import type { Mailer } from '../mail/mailer';
+import type { Db } from '../store/database';
+import { Catalog } from './catalog';
+import { CatalogStore } from './catalog-store';
+import { CitizenLogin } from './citizen-login';
+import { KeyReissue } from './key-reissue';
+import { MailLimits } from './mail-limits';
+import { OneTimePasswords } from './one-time-passwords';
+import { OtpIssuer } from './otp-issue';
+import { ProfileService } from './profile';
+import { CitizenProfiles } from './profiles';
+import { ReservationStore } from './reservation-store';
+import { Reservations } from './reservations';
+
+export interface CitizenServices {
+  catalog: Catalog;
+  /** Catalogue writes (demo data, staff tools). */
+  catalogStore: CatalogStore;
+  profiles: CitizenProfiles;
+  reservations: Reservations;
+  otp: OtpIssuer;
+  login: CitizenLogin;
+  keys: KeyReissue;
+  profile: ProfileService;
+}
+
+export interface CitizenServicesDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  accounts: Accounts;
+  login: LoginGuard;
+  audit: AuditLog;
+  sessions: Sessions;
+  rateLimiter: RateLimiter;
+  mailer: Mailer;
+}
+
+export function createCitizenServices({ db, clock, config, accounts, login, audit, sessions, rateLimiter, mailer }: CitizenServicesDeps): CitizenServices {
+  const settings = () => config.citizen;
+  const catalogStore = new CatalogStore(db);
+  const catalog = new Catalog(catalogStore, clock, () => config.citizen.dose2MinDays);
+  const profiles = new CitizenProfiles(db);
+  const otps = new OneTimePasswords(db);
+  const limits = new MailLimits(rateLimiter, settings);
+  const store = new ReservationStore(db);
+  return {
+    catalog,
+    catalogStore,
+    profiles,
+    reservations: new Reservations({ db, clock, accounts, audit, mailer, catalog, catalogStore, store, profiles }),
+    otp: new OtpIssuer({
+      db, clock, accounts, profiles, otps, limits, mailer, audit,
+      settings: () => ({ kdf: config.security.kdf, otpTtlMinutes: config.citizen.otpTtlMinutes, evenAnswerMs: config.citizen.evenAnswerMs }),
+    }),
+    login: new CitizenLogin({
+      clock, guard: login, otps, sessions,
+      decoy: createDecoy(config.security.kdf),
+      settings: () => ({ kdf: config.security.kdf, loginLockThreshold: config.citizen.loginLockThreshold }),
+    }),
+    keys: new KeyReissue({ db, profiles, limits, mailer, audit, evenAnswerMs: () => config.citizen.evenAnswerMs }),
+    profile: new ProfileService({ db, clock, accounts, profiles, mailer, audit }),
+  };
+}

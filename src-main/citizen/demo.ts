@@ -1,0 +1,152 @@
+// Demo data of the city-hall area, placed around the clock's "now" so that `npm start` always has
+// upcoming slots: the seeds' three categories, a few forms, a nearly full and a full slot, and one
+// demo citizen (利用者キー hana24680, hanako@example.jp) with reservations to look at after login.
+import { formatJapaneseYear } from '../../src-shared/japanese-date';
+import type { DemoContext } from '../demo/seed';
+import { ReservationStore } from './reservation-store';
+
+export const DEMO_CITIZEN = { userKey: 'hana24680', name: '市民 花子', email: 'hanako@example.jp', phone: '0766510000' } as const;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Japan has no daylight saving time: local midnight is always 15:00 UTC of the day before. */
+const JST = 9 * HOUR;
+
+function jstMidnight(epochMs: number): number {
+  return Math.floor((epochMs + JST) / DAY) * DAY - JST;
+}
+
+function isWeekday(midnight: number): boolean {
+  const day = new Date(midnight + JST).getUTCDay();
+  return day !== 0 && day !== 6;
+}
+
+/** Start times on the weekdays of the next `days` days, at the given "HH:MM" times (Japan time). */
+function weekdaySlots(today: number, fromDay: number, days: number, times: string[]): number[] {
+  const out: number[] = [];
+  for (let d = fromDay; d < fromDay + days; d++) {
+    const midnight = today + d * DAY;
+    if (!isWeekday(midnight)) continue;
+    for (const t of times) {
+      const [h, m] = t.split(':').map(Number) as [number, number];
+      out.push(midnight + h * HOUR + m * MINUTE);
+    }
+  }
+  return out;
+}
+
+export function seedCitizenDemo({ db, services, clock }: DemoContext): void {
+  const { catalogStore: catalog, profiles } = services.citizen;
+  const now = clock.now();
+  const today = jstMidnight(now);
+  const opensAt = today - 14 * DAY;
+
+  const vaccine = catalog.addCategory({ titleJa: '新型コロナウイルスワクチン接種', titleEn: 'COVID-19 vaccination', sortOrder: 1 }, now);
+  const classes = catalog.addCategory({ titleJa: '相談・教室', titleEn: 'Consultations and classes', sortOrder: 2 }, now);
+  const tax = catalog.addCategory({ titleJa: '確定申告相談', titleEn: 'Tax return consultation', sortOrder: 3 }, now);
+
+  const vaccineForm = catalog.addForm(
+    {
+      categoryId: vaccine,
+      titleJa: '新型コロナウイルスワクチン 集団接種（1回目・2回目）',
+      titleEn: 'COVID-19 vaccine, group vaccination (doses 1 and 2)',
+      venueJa: '保健センター',
+      venueEn: 'Health Centre',
+      descriptionJa:
+        '1回目と2回目を同時に予約します。2回目は1回目から21日以上あけてください。' +
+        '当日は予診票、本人確認書類、お薬手帳をお持ちください。',
+      descriptionEn:
+        'Doses 1 and 2 are booked together; dose 2 must be at least 21 days after dose 1. ' +
+        'Please bring the pre-vaccination questionnaire, an identity document and your medication notebook.',
+      opensAt,
+      closesAt: today + 90 * DAY,
+      series: true,
+      doseIntervalDays: 21,
+      sortOrder: 1,
+    },
+    now,
+  );
+  for (const at of weekdaySlots(today, 1, 60, ['09:30', '10:00', '13:30', '14:00'])) catalog.addSlot(vaccineForm, at, 20);
+
+  const parenting = catalog.addForm(
+    {
+      categoryId: classes,
+      titleJa: '子育て相談（個別）',
+      titleEn: 'Parenting advice (one to one)',
+      venueJa: '市民会館 相談室2',
+      venueEn: 'Civic Hall, consultation room 2',
+      descriptionJa: '保健師が子育ての悩みをうかがいます。1回30分です。お子さま連れでもどうぞ。',
+      descriptionEn: 'A public health nurse listens to your questions about raising children. 30 minutes; children are welcome.',
+      opensAt,
+      closesAt: today + 30 * DAY,
+      series: false,
+      doseIntervalDays: null,
+      sortOrder: 1,
+    },
+    now,
+  );
+  const parentingSlots = weekdaySlots(today, 2, 28, ['10:00', '10:30', '11:00']).map((at) => catalog.addSlot(parenting, at, 1));
+
+  const cooking = catalog.addForm(
+    {
+      categoryId: classes,
+      titleJa: '料理教室「旬の野菜でつくる一汁三菜」',
+      titleEn: 'Cooking class: a seasonal vegetable meal',
+      venueJa: '中央公民館 調理室',
+      venueEn: 'Central Community Centre, kitchen',
+      descriptionJa: 'エプロン、三角巾、ふきんをお持ちください。材料費500円は当日集めます。',
+      descriptionEn: 'Please bring an apron, a head scarf and a dish cloth. The ingredients cost 500 yen, paid on the day.',
+      opensAt,
+      closesAt: today + 20 * DAY,
+      series: false,
+      doseIntervalDays: null,
+      sortOrder: 2,
+    },
+    now,
+  );
+  for (const at of [today + 8 * DAY + 10 * HOUR, today + 15 * DAY + 10 * HOUR]) catalog.addSlot(cooking, at, 12);
+
+  const lastYear = new Date(now + JST);
+  lastYear.setUTCFullYear(lastYear.getUTCFullYear() - 1);
+  const taxForm = catalog.addForm(
+    {
+      categoryId: tax,
+      titleJa: `${formatJapaneseYear(lastYear.getTime())}分 確定申告相談会`,
+      titleEn: `Tax return consultation for ${lastYear.getUTCFullYear()}`,
+      venueJa: '市役所 本庁舎3階 大会議室',
+      venueEn: 'City Hall main building, 3rd floor, large meeting room',
+      descriptionJa:
+        '職員と税理士が申告書の作成をお手伝いします。源泉徴収票、控除の証明書、本人確認書類、' +
+        '還付金の振込先がわかるものをお持ちください。',
+      descriptionEn:
+        'Staff and tax accountants help you fill in your return. Please bring your withholding slips, ' +
+        'deduction certificates, an identity document and your bank details for a refund.',
+      opensAt,
+      closesAt: today + 45 * DAY,
+      series: false,
+      doseIntervalDays: null,
+      sortOrder: 1,
+    },
+    now,
+  );
+  const taxSlots = weekdaySlots(today, 1, 40, ['09:00', '09:30', '10:00', '10:30', '13:30', '14:00', '14:30', '15:00']).map((at) =>
+    catalog.addSlot(taxForm, at, 3),
+  );
+
+  // The demo citizen, with a tax consultation and the first parenting slot (which that makes 満員).
+  const account = services.accounts.create('citizen', DEMO_CITIZEN.userKey, DEMO_CITIZEN.name);
+  profiles.insert(
+    account.id,
+    { phone: DEMO_CITIZEN.phone, email: DEMO_CITIZEN.email, postalCode: '9391234', address: '窓口市本町1丁目2-3' },
+    'ja',
+    now,
+  );
+  const reservations = new ReservationStore(db);
+  const book = (slotId: number | undefined) => {
+    if (slotId === undefined || !catalog.takePlace(slotId)) return;
+    reservations.insert({ slotId, accountId: account.id, attendeeName: DEMO_CITIZEN.name, dose: null, firstDoseId: null }, now);
+  };
+  book(taxSlots[12]);
+  book(parentingSlots[0]);
+}

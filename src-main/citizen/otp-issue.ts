@@ -1,0 +1,94 @@
+// ワンタイムパスワード発行 (seed 000 §1). The answer is the same whether or not the 利用者キー and
+// address belong together: a code is generated and hashed on every path (the expensive part), only
+// a match stores it and queues the mail, and the whole answer is padded to a fixed minimum time.
+import { OTP_ALPHABET, OTP_LENGTH } from '../../src-shared/fields';
+import type { Locale } from '../../src-shared/contract/session';
+import type { Accounts, Actor } from '../auth/accounts';
+import { loginGate } from '../auth/lockout';
+import { randomCode } from '../auth/random-code';
+import { hashSecret, type KdfParams } from '../auth/secrets';
+import type { AuditLog } from '../audit/log';
+import type { Clock } from '../clock';
+import { DomainError } from '../domain-error';
+import type { Mailer } from '../mail/mailer';
+import type { Db } from '../store/database';
+import { withEvenTiming } from './even-timing';
+import type { MailLimits } from './mail-limits';
+import { otpMail } from './mails';
+import type { OneTimePasswords } from './one-time-passwords';
+import { type CitizenProfiles, sameAddress } from './profiles';
+
+export interface OtpIssueSettings {
+  kdf: KdfParams;
+  otpTtlMinutes: number;
+  evenAnswerMs: number;
+}
+
+export interface OtpIssueDeps {
+  db: Db;
+  clock: Clock;
+  accounts: Accounts;
+  profiles: CitizenProfiles;
+  otps: OneTimePasswords;
+  limits: MailLimits;
+  mailer: Mailer;
+  audit: AuditLog;
+  settings: () => OtpIssueSettings;
+}
+
+export interface OtpRequest {
+  userKey: string;
+  email: string;
+  locale: Locale;
+}
+
+export class OtpIssuer {
+  constructor(private readonly d: OtpIssueDeps) {}
+
+  issue(request: OtpRequest, by: Actor): Promise<{ validMinutes: number }> {
+    const settings = this.d.settings();
+    return withEvenTiming(settings.evenAnswerMs, async () => {
+      if (!this.d.limits.take(by.terminal, { email: request.email, userKey: request.userKey })) {
+        this.d.audit.append({ ...by, action: 'citizen.otp.issue', target: `citizen:${request.userKey}`, outcome: 'denied', detail: { reason: 'rate_limited' } });
+        throw new DomainError('rate_limited');
+      }
+      const otp = randomCode(OTP_ALPHABET, OTP_LENGTH);
+      const hash = await hashSecret(otp, settings.kdf);
+      this.storeAndMail(request, otp, hash, settings, by);
+      return { validMinutes: settings.otpTtlMinutes };
+    });
+  }
+
+  private storeAndMail(request: OtpRequest, otp: string, hash: string, settings: OtpIssueSettings, by: Actor): void {
+    const { db, accounts, profiles, otps, mailer, audit, clock } = this.d;
+    const target = `citizen:${request.userKey}`;
+    const account = accounts.findByLogin('citizen', request.userKey);
+    const profile = account && profiles.get(account.id);
+    const refusal =
+      !account || !profile
+        ? 'unknown'
+        : !profile.email || !sameAddress(profile.email, request.email)
+          ? 'address_mismatch'
+          : loginGate(account) !== 'open'
+            ? loginGate(account)
+            : null;
+    if (refusal || !profile?.email || !account) {
+      audit.append({ ...by, action: 'citizen.otp.issue', target: account ? target : 'citizen:?', outcome: 'denied', detail: { reason: refusal } });
+      return;
+    }
+    const to = profile.email;
+    db.transaction(() => {
+      const now = clock.now();
+      const expiresAt = now + settings.otpTtlMinutes * 60_000;
+      // One statement replaces any earlier code: from here on only the new one works.
+      otps.replace(account.id, hash, now, expiresAt);
+      mailer.enqueue(otpMail, {
+        to,
+        locale: request.locale,
+        accountId: account.id,
+        params: { name: profile.name, otp, validMinutes: settings.otpTtlMinutes, expiresAt },
+      });
+      audit.append({ ...by, action: 'citizen.otp.issue', target, outcome: 'ok' });
+    }).immediate();
+  }
+}
