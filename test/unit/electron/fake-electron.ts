@@ -31,13 +31,15 @@ export interface WindowOpenDetails {
 let nextWebContentsId = 1;
 
 export class FakeWebContents extends EventEmitter {
+  /** When set, every loadURL rejects with it (a missing or broken renderer build). */
+  static loadFailure: Error | undefined;
   readonly id = nextWebContentsId++;
   windowOpenHandler: ((details: WindowOpenDetails) => unknown) | undefined;
   destroyed = false;
   readonly setWindowOpenHandler = vi.fn((handler: (details: WindowOpenDetails) => unknown) => {
     this.windowOpenHandler = handler;
   });
-  readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+  readonly loadURL = vi.fn((_url: string) => (FakeWebContents.loadFailure ? Promise.reject(FakeWebContents.loadFailure) : Promise.resolve()));
   readonly insertCSS = vi.fn((_css: string, _options?: { cssOrigin?: string }) => Promise.resolve('css-key'));
   readonly setVisualZoomLevelLimits = vi.fn((_min: number, _max: number) => Promise.resolve());
   readonly setZoomFactor = vi.fn((_factor: number) => undefined);
@@ -110,6 +112,7 @@ export function resetFakeElectron(): void {
   app.whenReady.mockImplementation(() => Promise.resolve());
   session.defaultSession.removeAllListeners();
   FakeBrowserWindow.instances.length = 0;
+  FakeWebContents.loadFailure = undefined;
 }
 
 /** The last listener registered for `event` on an emitter, typed for the test's own use. */

@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { createInvokeListener, registerInvokeHandler } from '../../../src-main/electron/ipc';
+import { INVOKE_CHANNEL } from '../../../src-main/electron/invoke-channel';
+import { isTrustedSender } from '../../../src-main/electron/ipc-sender';
+import type { Router } from '../../../src-main/ipc/router';
+import { createMemoryLogger } from '../../../src-main/log';
+import type { Result } from '../../../src-shared/errors';
+import { ipcMain, resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+beforeEach(resetFakeElectron);
+
+function fakeRouter(answer: Result<unknown> = { ok: true, data: { loggedIn: false } }) {
+  const invoke = vi.fn<Router['invoke']>(() => Promise.resolve(answer));
+  return { invoke };
+}
+
+function invokeEvent(frame: { url: string; parent: unknown } | null, webContentsId = 7): IpcMainInvokeEvent {
+  return { senderFrame: frame, sender: { id: webContentsId } } as unknown as IpcMainInvokeEvent;
+}
+
+const appFrame = { url: 'app://madoguchi/index.html#/home', parent: null };
+
+describe('IPC sender check', () => {
+  it('trusts only the main frame of an app page', () => {
+    expect(isTrustedSender(appFrame)).toBe(true);
+    expect(isTrustedSender({ url: 'app://madoguchi/index.html', parent: appFrame })).toBe(false);
+    expect(isTrustedSender({ url: 'https://example.com/', parent: null })).toBe(false);
+    expect(isTrustedSender({ url: 'file:///index.html', parent: null })).toBe(false);
+    expect(isTrustedSender(null)).toBe(false);
+    expect(isTrustedSender(undefined)).toBe(false);
+  });
+});
+
+describe('madoguchi:invoke', () => {
+  it('is registered once, on the one channel', () => {
+    registerInvokeHandler(fakeRouter(), createMemoryLogger());
+    expect(ipcMain.handle).toHaveBeenCalledOnce();
+    expect(ipcMain.handle.mock.calls[0]?.[0]).toBe(INVOKE_CHANNEL);
+    expect(INVOKE_CHANNEL).toBe('madoguchi:invoke');
+  });
+
+  it('passes an app page call to the router with the window terminal id', async () => {
+    const router = fakeRouter({ ok: true, data: { answer: 42 } });
+    const listener = createInvokeListener(router, createMemoryLogger());
+    const result = await listener(invokeEvent(appFrame, 7), 'session.info', { a: 1 });
+    expect(router.invoke).toHaveBeenCalledExactlyOnceWith('window-7', 'session.info', { a: 1 });
+    expect(result).toEqual({ ok: true, data: { answer: 42 } });
+  });
+
+  it('gives each window its own terminal', async () => {
+    const router = fakeRouter();
+    const listener = createInvokeListener(router, createMemoryLogger());
+    await listener(invokeEvent(appFrame, 1), 'session.info', {});
+    await listener(invokeEvent(appFrame, 2), 'session.info', {});
+    expect(router.invoke.mock.calls.map((call) => call[0])).toEqual(['window-1', 'window-2']);
+  });
+
+  it.each([
+    ['a foreign page', { url: 'https://example.com/', parent: null }],
+    ['a look-alike origin', { url: 'app://madoguchi.evil/index.html', parent: null }],
+    ['a file page', { url: 'file:///tmp/index.html', parent: null }],
+    ['a sub-frame', { url: 'app://madoguchi/index.html', parent: appFrame }],
+    ['a destroyed frame', null],
+  ])('refuses %s as unauthorized without reaching the router', async (_name, frame) => {
+    const router = fakeRouter();
+    const log = createMemoryLogger();
+    const result = await createInvokeListener(router, log)(invokeEvent(frame), 'session.info', {});
+    expect(result).toEqual({ ok: false, error: { code: 'unauthorized' } });
+    expect(router.invoke).not.toHaveBeenCalled();
+    expect(log.entries.map((e) => e.event)).toEqual(['security.ipc_sender_refused']);
+  });
+
+  it('refuses a channel that is not a string', async () => {
+    const router = fakeRouter();
+    const result = await createInvokeListener(router, createMemoryLogger())(invokeEvent(appFrame), { toString: () => 'x' }, {});
+    expect(result).toEqual({ ok: false, error: { code: 'unknown_channel' } });
+    expect(router.invoke).not.toHaveBeenCalled();
+  });
+
+  it('never throws across IPC: a failing router becomes internal, logged in main only', async () => {
+    const router = { invoke: vi.fn<Router['invoke']>(() => Promise.reject(new Error('secret detail at /home/x'))) };
+    const log = createMemoryLogger();
+    const result = await createInvokeListener(router, log)(invokeEvent(appFrame), 'session.info', {});
+    expect(result).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.listener_failed', error: { message: 'secret detail at /home/x' } });
+  });
+
+  it('survives a malformed event object', async () => {
+    const router = fakeRouter();
+    const result = await createInvokeListener(router, createMemoryLogger())({} as IpcMainInvokeEvent, 'session.info', {});
+    expect(result).toEqual({ ok: false, error: { code: 'unauthorized' } });
+  });
+});
