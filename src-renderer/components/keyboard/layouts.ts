@@ -1,0 +1,57 @@
+// The three on-screen layouts. numeric: card numbers and PINs. alpha: 利用者キー, one-time
+// passwords and e-mail addresses (with @ . - _ and a shift for capitals). kana: a 50-on table for
+// names, read like the printed table — あ column on the right — with a katakana page.
+// Keys in braces are commands; edit.ts applies them.
+
+export type KeyboardLayoutName = 'numeric' | 'alpha' | 'kana';
+
+/** simple-keyboard's layout: page name → rows of space-separated keys. */
+export type KeyboardPages = Record<string, string[]>;
+
+const numeric: KeyboardPages = {
+  default: ['1 2 3', '4 5 6', '7 8 9', '{bksp} 0 {close}'],
+};
+
+const alpha: KeyboardPages = {
+  default: [
+    '1 2 3 4 5 6 7 8 9 0 -',
+    'q w e r t y u i o p _',
+    'a s d f g h j k l @ .',
+    '{shift} z x c v b n m {bksp}',
+    '{space} {close}',
+  ],
+  shift: [
+    '1 2 3 4 5 6 7 8 9 0 -',
+    'Q W E R T Y U I O P _',
+    'A S D F G H J K L @ .',
+    '{unshift} Z X C V B N M {bksp}',
+    '{space} {close}',
+  ],
+};
+
+const hiragana = [
+  'わ ら や ま は な た さ か あ',
+  'を り ゆ み ひ に ち し き い',
+  'ん る よ む ふ ぬ つ す く う',
+  'ー れ {blank} め へ ね て せ け え',
+  '{blank} ろ {blank} も ほ の と そ こ お',
+];
+
+const KATAKANA_OFFSET = 0x60;
+
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + KATAKANA_OFFSET));
+}
+
+const kanaCommands = '{voiced} {semivoiced} {small} {space} {bksp}';
+
+const kana: KeyboardPages = {
+  default: [...hiragana, `{katakana} ${kanaCommands} {close}`],
+  shift: [...hiragana.map((row) => row.replace(/\{[a-z]+\}|[^\s{}]+/g, (key) => (key.startsWith('{') ? key : toKatakana(key)))), `{hiragana} ${kanaCommands} {close}`],
+};
+
+export const layouts: Record<KeyboardLayoutName, KeyboardPages> = { numeric, alpha, kana };
+
+export function isLayoutName(value: string | undefined): value is KeyboardLayoutName {
+  return value === 'numeric' || value === 'alpha' || value === 'kana';
+}

@@ -1,0 +1,30 @@
+// From codes to sentences. Screens never show a code: an ErrorCode becomes errors.<code>, a field
+// code becomes the screen's own sentence for that field when it has one, else fieldErrors.<code>.
+import { useI18n } from 'vue-i18n';
+import type { ErrorCode, FieldErrorCode } from '../../src-shared/errors';
+
+export function errorKey(code: ErrorCode): string {
+  return `errors.${code}`;
+}
+
+export function fieldErrorKey(code: FieldErrorCode): string {
+  return `fieldErrors.${code}`;
+}
+
+export function useErrorText() {
+  const { t, te } = useI18n();
+  return {
+    /** The friendly sentence for an error code. */
+    errorText(code: ErrorCode): string {
+      return t(errorKey(code));
+    },
+    /**
+     * The sentence for a field problem. `specific` is a message key prefix of the screen (e.g.
+     * 'library.login.card'); `<specific>.<code>` wins when the area wrote one ("13桁の数字で…").
+     */
+    fieldErrorText(code: FieldErrorCode, specific?: string): string {
+      if (specific && te(`${specific}.${code}`)) return t(`${specific}.${code}`);
+      return t(fieldErrorKey(code));
+    },
+  };
+}

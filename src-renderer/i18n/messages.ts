@@ -1,0 +1,23 @@
+// All screen texts, merged from one module per area so that engineers working on different areas
+// never edit the same message file.
+//
+// Convention for a new area <area>:
+//   1. write i18n/ja/<area>.ts exporting `{ <area>: { … } }` (one top-level namespace per area),
+//   2. write i18n/en/<area>.ts with exactly the same keys, ending in `satisfies typeof ja`
+//      (import type ja from '../ja/<area>'),
+//   3. add one import line per language below and spread it into `ja` and `en`.
+// test/unit/renderer/i18n.test.ts fails when ja and en differ by a single key.
+import jaCommon from './ja/common';
+import enCommon from './en/common';
+
+export const ja = {
+  ...jaCommon,
+};
+
+export type MessageSchema = typeof ja;
+
+export const en: MessageSchema = {
+  ...enCommon,
+};
+
+export const messages = { ja, en };

@@ -1,0 +1,7 @@
+// Every screen's address. Each area keeps its routes in screens/<area>/routes.ts (exporting an
+// array named <area>Routes) and adds one import and one spread here — nothing else to edit.
+// Route names are prefixed with the area ('library.login', 'city.reserve', 'staff.menu').
+import type { RouteRecordRaw } from 'vue-router';
+import { homeRoutes } from './home/routes';
+
+export const routes: RouteRecordRaw[] = [...homeRoutes];
