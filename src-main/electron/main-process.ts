@@ -1,7 +1,9 @@
 // The Electron lifecycle, in order: privileged scheme and sandbox before ready, single-instance
 // lock, log file, then on ready the application, session lock-down, protocol, IPC and the window.
 // index.ts only supplies paths and createApp, so this whole sequence runs in unit tests against a
-// mocked electron module.
+// mocked electron module. Main is an ES module: everything before the first await runs while the
+// entry module is evaluated, which Electron finishes before 'ready' — so no await (and no dynamic
+// import) may come before registerAppScheme and enableSandbox.
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, Menu, session } from 'electron';
 import type { App, AppOptions } from '../app';
