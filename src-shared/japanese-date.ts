@@ -66,7 +66,7 @@ export function formatJapaneseDateTime(epochMs: number): string {
   return `${formatJapaneseDate(epochMs)} ${formatJapaneseTime(epochMs)}`;
 }
 
-/** Thursday 16 February 2023, 13:30 (Japan time) */
+/** Thursday, 16 February 2023, 13:30 (Japan time) */
 export function formatEnglishDateTime(epochMs: number): string {
   return `${englishDate.format(epochMs)}, ${englishTime.format(epochMs)}`;
 }

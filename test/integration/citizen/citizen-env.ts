@@ -104,6 +104,7 @@ export const applicant = {
 
 /** Reserves without login and returns the 利用者キー from the confirmation mail. */
 export async function reserveAsGuest(env: CitizenEnv, email = applicant.email, slotId = env.catalogue.slots.wide): Promise<string> {
+  env.mailbox.clear();
   await env.ok('t-guest', 'city.reserve', { ...applicant, email, slotId });
   const mail = await env.mail(email, '予約を受け付けました');
   const key = /利用者キー：([a-z]{4}\d{5})/.exec(mail.text)?.[1];
