@@ -4,9 +4,10 @@
 const directives: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  // Vue's :style bindings and transitions write style attributes at run time; CSP counts those as
-  // inline style, so style (never script) needs 'unsafe-inline'. Styles cannot run code.
-  'style-src': ["'self'", "'unsafe-inline'"],
+  // No 'unsafe-inline' even for style: Vue applies :style and v-show through the CSSOM
+  // (element.style), which CSP does not restrict, and Vite extracts every <style> into a file.
+  // The renderer's own <meta> policy says the same, so Playwright runs under this rule too.
+  'style-src': ["'self'"],
   // QR codes (xID) are drawn as data: images.
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
