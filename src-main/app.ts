@@ -15,6 +15,11 @@ import { seedDemo } from './demo/seed';
 import { createRouter, type Router } from './ipc/router';
 import { sessionHandlers } from './ipc/handlers/session';
 import { citizenHandlers } from './ipc/handlers/citizen';
+import { staffHandlers } from './ipc/handlers/staff';
+import { libraryHandlers } from './ipc/handlers/library';
+import { createLibrary, type Library } from './library/services';
+import { AccountDirectory } from './auth/account-directory';
+import { createStaffArea, type StaffArea } from './staff/staff-area';
 import { type CitizenServices, createCitizenServices } from './citizen/citizen-services';
 import type { Handlers } from './ipc/handler';
 import { createFileLogger, type Logger } from './log';
@@ -44,6 +49,11 @@ export interface Services {
   sessions: Sessions;
   rateLimiter: RateLimiter;
   citizen: CitizenServices;
+  /** Where staff code finds an account's mail address and summary counts; areas register here. */
+  directory: AccountDirectory;
+  staff: StaffArea;
+  /** Library patrons (seed 002); resetPatronPassword and registration for the staff console. */
+  library: Library;
 }
 
 export interface App {
@@ -85,17 +95,30 @@ export function createApp(options: AppOptions): App {
     const rateLimiter = new RateLimiter(db, clock);
     const mailer = createMailer({ db, clock, log, config, dataDir });
     const citizen = createCitizenServices({ db, clock, config, accounts, login, audit, sessions, rateLimiter, mailer });
-    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen };
+    const directory = new AccountDirectory();
+    directory.register('citizen', {
+      contactOf: (id) => {
+        const profile = citizen.profiles.get(id);
+        return profile?.email ? { address: profile.email, locale: profile.locale } : null;
+      },
+    });
+    const library = createLibrary({ db, clock, config, accounts, login, sessions, audit, mailer });
+    directory.register('patron', library.directoryProvider);
+    const staff = createStaffArea({ db, clock, config, accounts, login, sessions, audit, mailer, directory });
+    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library };
 
     const handlers: Handlers = {
       ...sessionHandlers(config, () => ({ enabled: false, providerName: 'xID' })),
       ...citizenHandlers(citizen),
+      ...staffHandlers(staff, audit),
+      ...libraryHandlers(library),
     };
     const router = createRouter({ handlers, sessions, log });
 
     const jobs = createScheduler(clock, log);
     jobs.add({ name: 'mail.deliver', nextRun: every(5_000), run: () => mailer.deliverDue().then(() => undefined) });
     jobs.add({ name: 'sessions.sweep', nextRun: every(10_000), run: () => sessions.sweep() });
+    for (const job of library.jobs()) jobs.add(job);
     jobs.add({ name: 'rate.prune', nextRun: every(60 * 60_000), run: () => rateLimiter.pruneOlderThan(24 * 60 * 60_000) });
 
     if (config.demoData) seedDemo({ db, services, mailer, config, clock });

@@ -4,11 +4,15 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './contract/channel';
 import { sessionChannels } from './contract/session';
+import { staffChannels } from './contract/staff';
 import { citizenChannels } from './contract/citizen';
+import { libraryChannels } from './contract/library';
 
 export const contract = {
   ...sessionChannels,
+  ...staffChannels,
   ...citizenChannels,
+  ...libraryChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

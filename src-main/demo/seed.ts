@@ -2,6 +2,7 @@
 // contributes a seeder; all run in one transaction, only into a database with no accounts yet.
 import type { Services } from '../app';
 import { seedCitizenDemo } from '../citizen/demo';
+import { seedStaffDemo } from '../staff/demo';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Mailer } from '../mail/mailer';
@@ -17,7 +18,7 @@ export interface DemoContext {
 
 export type DemoSeeder = (ctx: DemoContext) => void;
 
-const seeders: DemoSeeder[] = [seedCitizenDemo];
+const seeders: DemoSeeder[] = [seedStaffDemo, seedCitizenDemo];
 
 /** Returns false when the database already had accounts (nothing is written then). */
 export function seedDemo(ctx: DemoContext): boolean {

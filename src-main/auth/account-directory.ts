@@ -1,0 +1,40 @@
+// What the staff console needs to know about an account that only its own area holds: where to
+// mail its owner, and the counts shown in the counter summary. Each area (citizen, library)
+// registers a provider for its kind when the app is composed, so staff code never reads another
+// area's tables and an area that is not installed simply contributes nothing.
+import type { AccountKind } from '../../src-shared/contract/channel';
+import type { Locale } from '../../src-shared/contract/session';
+
+export interface ContactAddress {
+  address: string;
+  locale: Locale;
+}
+
+export interface AccountKindProvider {
+  /** The owner's mail address, or null when there is none. Called inside a transaction. */
+  contactOf?(accountId: number): ContactAddress | null;
+  /** Counts for the counter summary, e.g. { loans: 3, holds: 1 } or { reservations: 2 }. */
+  summaryOf?(accountId: number): Record<string, number>;
+}
+
+export class AccountDirectory {
+  private readonly providers = new Map<AccountKind, AccountKindProvider[]>();
+
+  register(kind: AccountKind, provider: AccountKindProvider): void {
+    this.providers.set(kind, [...(this.providers.get(kind) ?? []), provider]);
+  }
+
+  contactOf(kind: AccountKind, accountId: number): ContactAddress | null {
+    for (const p of this.providers.get(kind) ?? []) {
+      const contact = p.contactOf?.(accountId);
+      if (contact) return contact;
+    }
+    return null;
+  }
+
+  summaryOf(kind: AccountKind, accountId: number): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const p of this.providers.get(kind) ?? []) Object.assign(out, p.summaryOf?.(accountId) ?? {});
+    return out;
+  }
+}

@@ -1,0 +1,41 @@
+// The 確認暗証番号 check in front of every sensitive staff action. Failures are cumulative: a correct
+// PIN does not forgive earlier mistakes, and at the threshold (config security.confirmBlockThreshold)
+// the account is 封鎖 — every confirmation-protected action is closed until an administrator
+// releases it (or, for an administrator, until recovery on the machine).
+import type { Accounts, Actor } from '../auth/accounts';
+import { confirmFailed, confirmGate, confirmSucceeded } from '../auth/lockout';
+import { type KdfParams, verifySecret } from '../auth/secrets';
+import { DomainError } from '../domain-error';
+
+export class ConfirmPinGuard {
+  constructor(
+    private readonly accounts: Accounts,
+    private readonly kdf: KdfParams,
+    private readonly threshold: number,
+  ) {}
+
+  /** Resolves when the PIN is right; throws confirm_failed, blockaded or not_allowed otherwise. */
+  async check(accountId: number, typed: string, by: Actor, via: string): Promise<void> {
+    const before = this.accounts.get(accountId);
+    if (!before || before.deletedAt !== null) throw new DomainError('unauthorized');
+    if (confirmGate(before) === 'blockaded') throw new DomainError('blockaded');
+    const credential = this.accounts.credential(accountId, 'confirm_pin');
+    // A PIN an administrator typed for someone (reset) is not that person's confirmation.
+    if (!credential || credential.mustChange) throw new DomainError('not_allowed');
+    const { ok } = await verifySecret(typed, credential.hash, this.kdf);
+    if (!ok) {
+      const { events } = this.accounts.transition(accountId, (s) => confirmFailed(s, this.threshold), by, { via });
+      throw new DomainError(events.includes('blockaded') ? 'blockaded' : 'confirm_failed');
+    }
+    // The step re-reads inside its transaction: a failure on another terminal may have closed it.
+    this.accounts.transition(
+      accountId,
+      (s) => {
+        if (confirmGate(s) === 'blockaded') throw new DomainError('blockaded');
+        return confirmSucceeded(s);
+      },
+      by,
+      { via },
+    );
+  }
+}

@@ -1,0 +1,58 @@
+// Builds the staff area's services from the shared core; app.ts calls this once, the CLI reaches
+// Installation through the same app.
+import type { Accounts } from '../auth/accounts';
+import type { AccountDirectory } from '../auth/account-directory';
+import type { LoginGuard } from '../auth/login';
+import type { Sessions } from '../auth/sessions';
+import type { AuditLog } from '../audit/log';
+import type { Clock } from '../clock';
+import type { Config } from '../config/schema';
+import type { Mailer } from '../mail/mailer';
+import type { Db } from '../store/database';
+import { AccountSearch } from './account-search';
+import { ConfirmPinGuard } from './confirm-pin';
+import { Installation } from './installation';
+import { MailLog } from './mail-log';
+import { StaffAccounts } from './staff-accounts';
+import { StaffConsole } from './staff-console';
+import { StaffLogin } from './staff-login';
+import { StaffProfiles } from './staff-profiles';
+
+export interface StaffAreaDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  accounts: Accounts;
+  login: LoginGuard;
+  sessions: Sessions;
+  audit: AuditLog;
+  mailer: Mailer;
+  directory: AccountDirectory;
+}
+
+export interface StaffArea {
+  profiles: StaffProfiles;
+  staff: StaffAccounts;
+  login: StaffLogin;
+  console: StaffConsole;
+  search: AccountSearch;
+  mailLog: MailLog;
+  installation: Installation;
+}
+
+export function createStaffArea(deps: StaffAreaDeps): StaffArea {
+  const { db, clock, config, accounts, sessions, audit, mailer, directory } = deps;
+  const kdf = config.security.kdf;
+  const profiles = new StaffProfiles(db);
+  const staff = new StaffAccounts(accounts, profiles, clock, kdf);
+  const confirm = new ConfirmPinGuard(accounts, kdf, config.security.confirmBlockThreshold);
+  return {
+    profiles,
+    staff,
+    login: new StaffLogin({ db, accounts, login: deps.login, sessions, audit, profiles, staff, kdf, lockThreshold: config.security.loginLockThreshold }),
+    console: new StaffConsole({ db, accounts, profiles, staff, confirm, sessions, audit, mailer, directory }),
+    search: new AccountSearch(db, profiles),
+    mailLog: new MailLog(db, mailer, audit),
+    installation: new Installation({ db, clock, accounts, profiles, staff, sessions, audit, kdf }),
+  };
+}

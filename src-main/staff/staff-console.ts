@@ -1,0 +1,248 @@
+// The administrator console of seed 003: 変更・登録抹消・各種設定 on a selected account. Every action
+// is checked in this order, so a refused action never spends a confirmation-PIN attempt: the target
+// exists, the caller may touch it, the action makes sense in its state, then the caller's
+// 確認暗証番号, then one transaction with the change, its audit rows and the owner's notice mail.
+import type { AccountDetail, StaffRole } from '../../src-shared/contract/staff';
+import type { Permission } from '../../src-shared/contract/channel';
+import type { PinPair } from '../../src-shared/staff-pin';
+import type { Account, Accounts, Actor } from '../auth/accounts';
+import { accountRef } from '../auth/accounts';
+import type { AccountDirectory } from '../auth/account-directory';
+import { clearAccident, releaseBlockade, setAccident, unlock } from '../auth/lockout';
+import type { Session, Sessions } from '../auth/sessions';
+import type { AuditLog } from '../audit/log';
+import { DomainError } from '../domain-error';
+import type { Mailer } from '../mail/mailer';
+import type { Db } from '../store/database';
+import { type AccountChange, accountNoticeMail } from './account-notice-mail';
+import type { ConfirmPinGuard } from './confirm-pin';
+import type { StaffAccounts } from './staff-accounts';
+import type { StaffProfile, StaffProfiles } from './staff-profiles';
+
+export interface StaffConsoleDeps {
+  db: Db;
+  accounts: Accounts;
+  profiles: StaffProfiles;
+  staff: StaffAccounts;
+  confirm: ConfirmPinGuard;
+  sessions: Sessions;
+  audit: AuditLog;
+  mailer: Mailer;
+  directory: AccountDirectory;
+}
+
+export interface StaffDraft {
+  nameKana: string;
+  nameKanji: string | null;
+  permissions: Permission[];
+}
+
+interface Target {
+  account: Account;
+  profile: StaffProfile | undefined;
+}
+
+export class StaffConsole {
+  constructor(private readonly deps: StaffConsoleDeps) {}
+
+  detail(accountId: number): AccountDetail {
+    const { account, profile } = this.target(accountId);
+    const { staff, directory } = this.deps;
+    return {
+      accountId: account.id,
+      kind: account.kind,
+      loginId: account.loginId,
+      displayName: account.displayName,
+      nameKana: profile ? profile.nameKanaHalf : account.nameKana,
+      locked: account.locked,
+      accident: account.accident,
+      accidentReason: account.accidentReason,
+      blockaded: account.blockaded,
+      consecutiveFailures: account.consecutiveFailures,
+      confirmFailures: account.confirmFailures,
+      createdAt: account.createdAt,
+      lastLoginAt: account.lastLoginAt,
+      staff: profile ? { role: profile.role, permissions: profile.permissions } : null,
+      staffProfile: profile
+        ? {
+            nameKanaHalf: profile.nameKanaHalf,
+            nameKanji: profile.nameKanji,
+            role: profile.role,
+            permissions: profile.permissions,
+            pinsMustChange: staff.pinsMustChange(account.id),
+          }
+        : null,
+      clearableInApp: profile?.role !== 'admin',
+      notified: directory.contactOf(account.kind, account.id) !== null,
+      summary: directory.summaryOf(account.kind, account.id),
+    };
+  }
+
+  /** 利用者の新規登録. */
+  async register(session: Session, by: Actor, draft: StaffDraft & { role: StaffRole; pins: PinPair; confirmPin: string }): Promise<{ accountId: number; staffId: string }> {
+    const { staff, db, audit, confirm } = this.deps;
+    if (draft.role === 'admin' && session.role !== 'admin') throw new DomainError('unauthorized');
+    staff.checkPins(draft.pins, staff.nextStaffId(draft.role), 'pins.');
+    await confirm.check(session.accountId, draft.confirmPin, by, 'admin.staff.register');
+    const pins = await staff.hashPins(draft.pins);
+    return db.transaction(() => {
+      const account = staff.create({
+        role: draft.role,
+        nameKanaHalf: draft.nameKana,
+        nameKanji: draft.nameKanji,
+        permissions: draft.permissions,
+        pins,
+        mustChange: true,
+        createdBy: session.accountId,
+      });
+      // The ID is only final inside the transaction; a PIN equal to it is still refused.
+      staff.checkPins(draft.pins, account.loginId, 'pins.');
+      audit.append({
+        ...by,
+        action: 'admin.staff.register',
+        target: accountRef(account),
+        outcome: 'ok',
+        detail: { role: draft.role, permissions: draft.role === 'admin' ? 'all' : draft.permissions.join(',') },
+      });
+      return { accountId: account.id, staffId: account.loginId };
+    }).immediate();
+  }
+
+  /** 変更: names, permissions and, when given, both PINs set anew. */
+  async update(session: Session, by: Actor, accountId: number, draft: StaffDraft & { pins: PinPair | null; confirmPin: string }): Promise<AccountDetail> {
+    const { staff, db, audit, confirm, profiles, sessions } = this.deps;
+    const { account, profile } = this.staffTarget(session, accountId);
+    if (draft.pins) staff.checkPins(draft.pins, account.loginId, 'pins.');
+    await confirm.check(session.accountId, draft.confirmPin, by, 'admin.staff.update');
+    const pins = draft.pins ? await staff.hashPins(draft.pins) : null;
+    const before = new Set(profile.permissions);
+    const granted = profile.role === 'admin' ? profile.permissions : draft.permissions;
+    const permissionsChanged = granted.length !== before.size || granted.some((p) => !before.has(p));
+    db.transaction(() => {
+      staff.rename(account.id, draft.nameKana, draft.nameKanji);
+      profiles.setPermissions(account.id, profile.role, granted);
+      if (pins) staff.setPins(account.id, pins, true);
+      audit.append({
+        ...by,
+        action: 'admin.staff.update',
+        target: accountRef(account),
+        outcome: 'ok',
+        detail: { permissions: profile.role === 'admin' ? 'all' : granted.join(','), credentialsReset: pins !== null },
+      });
+      if (pins) this.notify(account, 'pins_reset');
+    }).immediate();
+    // New PINs or a narrower matrix take effect now, not at the holder's next logout.
+    if (pins || permissionsChanged) sessions.endForAccount(account.id);
+    return this.detail(account.id);
+  }
+
+  /** 登録抹消: the account can no longer log in; the row and its audit trail stay. */
+  async remove(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<void> {
+    const { db, audit, confirm, accounts, sessions } = this.deps;
+    const { account, profile } = this.staffTarget(session, accountId);
+    if (account.id === session.accountId) this.refuse(by, account, 'admin.staff.remove', 'self');
+    if (profile.role === 'admin' && this.isLastAdmin(account)) this.refuse(by, account, 'admin.staff.remove', 'last_admin');
+    await confirm.check(session.accountId, confirmPin, by, 'admin.staff.remove');
+    db.transaction(() => {
+      if (profile.role === 'admin' && this.isLastAdmin(account)) throw new DomainError('not_allowed');
+      accounts.softDelete(account.id);
+      accounts.deleteCredential(account.id, 'pin');
+      accounts.deleteCredential(account.id, 'confirm_pin');
+      audit.append({ ...by, action: 'admin.staff.remove', target: accountRef(account), outcome: 'ok' });
+    }).immediate();
+    sessions.endForAccount(account.id);
+  }
+
+  async setAccident(session: Session, by: Actor, accountId: number, reason: string, confirmPin: string): Promise<AccountDetail> {
+    const { account, profile } = this.statusTarget(session, accountId);
+    if (account.id === session.accountId) this.refuse(by, account, 'admin.accident_set', 'self');
+    if (profile?.role === 'admin' && this.isLastAdmin(account)) this.refuse(by, account, 'admin.accident_set', 'last_admin');
+    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.accident_set');
+    return this.change(account, 'accident_set', () => {
+      if (profile?.role === 'admin' && this.isLastAdmin(account)) throw new DomainError('not_allowed');
+      this.deps.accounts.transition(account.id, (s) => setAccident(s, reason), by, { via: 'admin.accident_set' });
+    });
+  }
+
+  async clearAccident(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
+    const { account } = this.statusTarget(session, accountId);
+    if (!account.accident) throw new DomainError('conflict');
+    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.accident_clear');
+    return this.change(account, 'accident_cleared', () => {
+      this.deps.accounts.transition(account.id, clearAccident, by, { via: 'admin.accident_clear' });
+    });
+  }
+
+  /** 利用中止解除. */
+  async unlock(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
+    const { account, profile } = this.statusTarget(session, accountId);
+    if (profile?.role === 'admin') this.refuse(by, account, 'admin.unlock', 'administrator');
+    if (!account.locked) throw new DomainError('conflict');
+    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.unlock');
+    return this.change(account, 'unlocked', () => {
+      this.deps.accounts.transition(account.id, unlock, by, { via: 'admin.unlock' });
+    });
+  }
+
+  /** 封鎖（累積封鎖）解除. */
+  async releaseBlockade(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
+    const { account, profile } = this.statusTarget(session, accountId);
+    if (profile?.role === 'admin') this.refuse(by, account, 'admin.blockade_release', 'administrator');
+    if (!account.blockaded && account.confirmFailures === 0) throw new DomainError('conflict');
+    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.blockade_release');
+    return this.change(account, 'blockade_released', () => {
+      this.deps.accounts.transition(account.id, releaseBlockade, by, { via: 'admin.blockade_release' });
+    });
+  }
+
+  private change(account: Account, notice: AccountChange, apply: () => void): AccountDetail {
+    this.deps.db.transaction(() => {
+      apply();
+      this.notify(account, notice);
+    }).immediate();
+    return this.detail(account.id);
+  }
+
+  /** The owner's notice, in the caller's transaction; staff have no address and get none. */
+  private notify(account: Account, change: AccountChange): void {
+    const contact = this.deps.directory.contactOf(account.kind, account.id);
+    if (!contact) return;
+    this.deps.mailer.enqueue(accountNoticeMail, {
+      to: contact.address,
+      locale: contact.locale,
+      params: { change, loginId: account.loginId },
+      accountId: account.id,
+    });
+  }
+
+  private isLastAdmin(account: Account): boolean {
+    const current = this.deps.accounts.get(account.id);
+    // An admin already under 事故登録 or removed is not counted, so it cannot be "the last".
+    if (!current || current.deletedAt !== null || current.accident) return false;
+    return this.deps.profiles.usableAdminCount() <= 1;
+  }
+
+  private refuse(by: Actor, account: Account, action: string, reason: string): never {
+    this.deps.audit.append({ ...by, action, target: accountRef(account), outcome: 'denied', detail: { reason } });
+    throw new DomainError('not_allowed');
+  }
+
+  private target(accountId: number): Target {
+    const account = this.deps.accounts.get(accountId);
+    if (!account || account.deletedAt !== null) throw new DomainError('not_found');
+    return { account, profile: account.kind === 'staff' ? this.deps.profiles.get(account.id) : undefined };
+  }
+
+  /** Any kind; an administrator's account only for an administrator. */
+  private statusTarget(session: Session, accountId: number): Target {
+    const target = this.target(accountId);
+    if (target.profile?.role === 'admin' && session.role !== 'admin') throw new DomainError('unauthorized');
+    return target;
+  }
+
+  private staffTarget(session: Session, accountId: number): { account: Account; profile: StaffProfile } {
+    const { account, profile } = this.statusTarget(session, accountId);
+    if (!profile) throw new DomainError('not_allowed');
+    return { account, profile };
+  }
+}

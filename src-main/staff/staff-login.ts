@@ -1,0 +1,89 @@
+// 職員ログイン: 利用者ID + 利用者暗証番号 through the one LoginGuard every kind uses (5 consecutive
+// failures → 利用中止; 事故登録 → account_accident). A session whose PINs were reset or recovered
+// starts with the required action set_pins, and nothing else is allowed until both are set.
+import type { SessionInfo } from '../../src-shared/contract/session';
+import type { PinPair } from '../../src-shared/staff-pin';
+import type { Accounts, Actor } from '../auth/accounts';
+import type { LoginGuard } from '../auth/login';
+import { createDecoy, hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
+import type { Session, Sessions } from '../auth/sessions';
+import type { AuditLog } from '../audit/log';
+import type { Db } from '../store/database';
+import { DomainError } from '../domain-error';
+import type { StaffAccounts } from './staff-accounts';
+import type { StaffProfiles } from './staff-profiles';
+
+export interface StaffLoginDeps {
+  db: Db;
+  accounts: Accounts;
+  login: LoginGuard;
+  sessions: Sessions;
+  audit: AuditLog;
+  profiles: StaffProfiles;
+  staff: StaffAccounts;
+  kdf: KdfParams;
+  lockThreshold: number;
+}
+
+export class StaffLogin {
+  private readonly decoy;
+
+  constructor(private readonly deps: StaffLoginDeps) {
+    this.decoy = createDecoy(deps.kdf);
+  }
+
+  async login(terminal: string, staffId: string, pin: string, by: Actor): Promise<SessionInfo> {
+    const { accounts, login, sessions, profiles, staff, kdf } = this.deps;
+    let rehash = false;
+    const account = await login.attempt({
+      kind: 'staff',
+      loginId: staffId,
+      by,
+      action: 'staff.login',
+      threshold: this.deps.lockThreshold,
+      check: async (candidate) => {
+        const credential = accounts.credential(candidate.id, 'pin');
+        if (!credential) {
+          await this.decoy();
+          return false;
+        }
+        const result = await verifySecret(pin, credential.hash, kdf);
+        rehash = result.needsRehash && !credential.mustChange;
+        return result.ok;
+      },
+    });
+    const profile = profiles.get(account.id);
+    if (!profile) throw new DomainError('login_failed');
+    if (rehash) accounts.setCredential(account.id, 'pin', await hashSecret(pin, kdf));
+    const start: Omit<Session, 'startedAt' | 'lastActivity'> = {
+      accountId: account.id,
+      kind: 'staff',
+      loginId: account.loginId,
+      displayName: account.displayName,
+      role: profile.role,
+      permissions: profile.permissions,
+      requiredAction: staff.pinsMustChange(account.id) ? 'set_pins' : null,
+    };
+    sessions.start(terminal, start);
+    return sessions.info(terminal) as SessionInfo;
+  }
+
+  /** Both PINs chosen by their holder: the required action after a reset or a recovery. */
+  async setPins(terminal: string, session: Session, pair: PinPair, by: Actor): Promise<SessionInfo> {
+    const { accounts, staff, kdf, audit, db, sessions } = this.deps;
+    if (session.requiredAction !== 'set_pins') throw new DomainError('not_allowed');
+    staff.checkPins(pair, session.loginId);
+    // The PIN someone else typed (reset) or printed (recovery) must not be kept.
+    const current = accounts.credential(session.accountId, 'pin');
+    if (current && (await verifySecret(pair.pin, current.hash, kdf)).ok) {
+      throw new DomainError('invalid_input', { pin: 'same_as_other' });
+    }
+    const hashes = await staff.hashPins(pair);
+    db.transaction(() => {
+      staff.setPins(session.accountId, hashes, false);
+      audit.append({ ...by, action: 'staff.pins_set', target: `staff:${session.loginId}`, outcome: 'ok' });
+    }).immediate();
+    sessions.update(terminal, { requiredAction: null });
+    return sessions.info(terminal) as SessionInfo;
+  }
+}
