@@ -1,0 +1,113 @@
+// 返却期限通知: once a day at the configured time, for each patron with 配信 on, one mail per
+// loan due in exactly the chosen number of days, to the ticked destinations.
+//
+// Exactly once: each mail is queued in the same transaction as its reminder_log row, keyed by
+// (loan, due date), so a second run or a restart half-way never sends it twice.
+// Catch-up: the job remembers the last day it completed; after days with the machine off it
+// covers those days too, but only for loans still out (a returned loan is gone) and not yet
+// overdue — a reminder for a date already past would be stale.
+import type { Db } from '../store/database';
+import { LibraryCalendar } from './calendar';
+import type { LibraryDeps } from './deps';
+import { JobState, latestDueDay } from './job-state';
+import { dueReminderMail } from './mails';
+import { addressesFor, PATRON_SELECT, type PatronRowDb, patronFromRow } from './patron-store';
+
+export const DUE_REMINDER_JOB = 'library.due_reminders';
+/** The longest catch-up: the largest 日前 choice; older missed days could only produce stale mail. */
+const CATCH_UP_DAYS = 7;
+
+interface Candidate {
+  loan_id: number;
+  account_id: number;
+  due_date: string;
+  branch: string;
+  title: string;
+  author: string;
+  due_notice_days: number;
+}
+
+export interface ReminderRun {
+  days: string[];
+  queued: number;
+}
+
+export class DueReminders {
+  private readonly state: JobState;
+  private readonly stmt;
+
+  constructor(private readonly d: LibraryDeps) {
+    const db: Db = d.db;
+    this.state = new JobState(db);
+    this.stmt = {
+      // Open loans due in the window, of patrons who asked for reminders, not yet reminded.
+      candidates: db.prepare<[string, string], Candidate>(
+        `SELECT l.id AS loan_id, l.account_id, l.due_date, l.branch, i.title, i.author, p.due_notice_days
+         FROM loans l
+         JOIN patrons p ON p.account_id = l.account_id AND p.due_notice = 1
+         JOIN catalogue_items i ON i.id = l.item_id
+         WHERE l.due_date BETWEEN ? AND ?
+           AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)
+         ORDER BY l.account_id, l.due_date, l.id`,
+      ),
+      patron: db.prepare<[number], PatronRowDb>(`${PATRON_SELECT} WHERE p.account_id = ?`),
+      stillDue: db.prepare<[number, string], { id: number }>(
+        `SELECT l.id FROM loans l WHERE l.id = ? AND l.due_date = ?
+           AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)`,
+      ),
+      log: db.prepare<[number, string, number]>('INSERT INTO reminder_log (loan_id, due_date, sent_at) VALUES (?, ?, ?)'),
+    };
+  }
+
+  run(now = this.d.clock.now()): ReminderRun {
+    const { calendar } = this.d;
+    const latest = latestDueDay(calendar, this.d.config.reminderTime, now);
+    const last = this.state.lastDate(DUE_REMINDER_JOB);
+    const earliestAllowed = LibraryCalendar.addDays(latest, -CATCH_UP_DAYS + 1);
+    let first = last === null ? latest : LibraryCalendar.addDays(last, 1);
+    if (first < earliestAllowed) first = earliestAllowed;
+    if (first > latest) return { days: [], queued: 0 };
+    const days: string[] = [];
+    for (let day = first; day <= latest; day = LibraryCalendar.addDays(day, 1)) days.push(day);
+
+    const today = calendar.dateOf(now);
+    const from = LibraryCalendar.addDays(first, 1);
+    const to = LibraryCalendar.addDays(latest, CATCH_UP_DAYS);
+    const wanted = this.stmt.candidates.all(from, to).filter((c) => {
+      const sendDay = LibraryCalendar.addDays(c.due_date, -c.due_notice_days);
+      return sendDay >= first && sendDay <= latest && c.due_date >= today;
+    });
+
+    let queued = 0;
+    for (const c of wanted) queued += this.remind(c, now);
+    this.state.finished(DUE_REMINDER_JOB, latest);
+    return { days, queued };
+  }
+
+  /** One loan, one transaction: the log row and its mails commit together or not at all. */
+  private remind(c: Candidate, now: number): number {
+    return this.d.db.transaction(() => {
+      // Re-checked inside the transaction: another run may have got here first.
+      if (!this.stmt.stillDue.get(c.loan_id, c.due_date)) return 0;
+      const row = this.stmt.patron.get(c.account_id);
+      if (!row) return 0;
+      const patron = patronFromRow(row);
+      this.stmt.log.run(c.loan_id, c.due_date, now);
+      const addresses = addressesFor(patron.settings, patron.settings.dueNoticeTo);
+      for (const to of addresses) {
+        this.d.mailer.enqueue(dueReminderMail, {
+          to,
+          locale: patron.mailLocale,
+          accountId: patron.accountId,
+          params: {
+            name: patron.displayName,
+            item: { title: c.title, author: c.author },
+            dueDate: c.due_date,
+            branch: { ja: this.d.branches.name(c.branch, 'ja'), en: this.d.branches.name(c.branch, 'en') },
+          },
+        });
+      }
+      return addresses.length;
+    }).immediate();
+  }
+}

@@ -1,0 +1,93 @@
+// Patron login (図書館カードの番号 + パスワード) and the patron's password. The initial password
+// is the birth date's MMDD with must_change set: the first login with it, or after a counter
+// reset, leads to the forced change before anything else. Locking follows the shared lockout
+// state machine, at a lower threshold while the guessable initial password is in place.
+import type { SessionInfo } from '../../src-shared/contract/session';
+import { passwordProblems } from '../../src-shared/library/settings-rules';
+import { normalizePassword } from '../../src-shared/library/patron-password';
+import type { Actor } from '../auth/accounts';
+import { loginFailed } from '../auth/lockout';
+import { hashSecret, verifySecret } from '../auth/secrets';
+import { DomainError } from '../domain-error';
+import { type LibraryDeps } from './deps';
+
+export class PatronAuth {
+  constructor(private readonly d: LibraryDeps) {}
+
+  /** Consecutive failures that set 利用中止 for this account now. */
+  lockThreshold(accountId: number): number {
+    const initial = this.d.accounts.credential(accountId, 'password')?.mustChange ?? false;
+    return initial ? this.d.config.initialPasswordLockThreshold : this.d.config.loginLockThreshold;
+  }
+
+  async login(terminal: string, cardNumber: string, password: string, by: Actor): Promise<SessionInfo> {
+    const { accounts, kdf } = this.d;
+    let rehash = false;
+    const account = await this.d.login.attempt({
+      kind: 'patron',
+      loginId: cardNumber,
+      by,
+      action: 'patron.login',
+      threshold: (a) => this.lockThreshold(a.id),
+      check: async (a) => {
+        // A patron without a password (never set up) is checked against an empty hash, which
+        // fails like a wrong password.
+        const stored = accounts.credential(a.id, 'password')?.hash ?? '';
+        const result = await verifySecret(normalizePassword(password), stored, kdf);
+        rehash = result.needsRehash;
+        return result.ok;
+      },
+    });
+    const credential = accounts.credential(account.id, 'password');
+    if (rehash && credential) {
+      accounts.setCredential(account.id, 'password', await hashSecret(normalizePassword(password), kdf), credential.mustChange);
+    }
+    this.d.sessions.start(terminal, {
+      accountId: account.id,
+      kind: 'patron',
+      loginId: account.loginId,
+      displayName: account.displayName,
+      role: null,
+      permissions: [],
+      requiredAction: credential?.mustChange ? 'change_password' : null,
+    });
+    return this.d.sessions.info(terminal) as SessionInfo;
+  }
+
+  /** The forced change after a login with the initial password (no current password asked again). */
+  async changeInitial(terminal: string, accountId: number, newPassword: string, confirmPassword: string, by: Actor): Promise<void> {
+    const session = this.d.sessions.get(terminal);
+    // Without the pending action this channel would let anyone at an unattended session set a
+    // password without knowing the current one.
+    if (!session || session.accountId !== accountId || session.requiredAction !== 'change_password') throw new DomainError('not_allowed');
+    const patron = this.d.patrons.get(accountId);
+    if (!patron) throw new DomainError('not_found');
+    const problems = passwordProblems(
+      { currentPassword: '', newPassword, confirmPassword },
+      { cardNumber: patron.cardNumber, birthDate: patron.birthDate },
+      false,
+    );
+    if (Object.keys(problems).length) throw new DomainError('invalid_input', problems);
+    const hash = await hashSecret(normalizePassword(newPassword), this.d.kdf);
+    this.d.db.transaction(() => {
+      this.d.accounts.setCredential(accountId, 'password', hash, false);
+      this.d.audit.append({ ...by, action: 'patron.password_change', target: `patron:${patron.cardNumber}`, outcome: 'ok', detail: { via: 'initial' } });
+    }).immediate();
+    this.d.sessions.update(terminal, { requiredAction: null });
+  }
+
+  /**
+   * Checks the 現パスワード of 利用者情報変更. A wrong one counts as a failed login (it is the
+   * same guess); if that locks the account, the listener in app.ts has ended the session.
+   */
+  async verifyCurrent(accountId: number, password: string, by: Actor): Promise<void> {
+    const account = this.d.accounts.get(accountId);
+    const stored = this.d.accounts.credential(accountId, 'password')?.hash ?? '';
+    const { ok } = await verifySecret(normalizePassword(password), stored, this.d.kdf);
+    if (ok || !account) return;
+    const threshold = this.lockThreshold(accountId);
+    const { events } = this.d.accounts.transition(accountId, (s) => loginFailed(s, threshold), by, { via: 'patron.settings' });
+    if (events.includes('locked')) throw new DomainError('session_expired');
+    throw new DomainError('invalid_input', { currentPassword: 'invalid' });
+  }
+}

@@ -1,0 +1,108 @@
+// The counter's side of patron accounts: registering a new patron (issuing the card number) and
+// resetting a forgotten password back to the initial one, the birth date's MMDD, which must be
+// changed at the next login. Staff screens (issue 6) call these; the demo seeder too.
+import { randomInt } from 'node:crypto';
+import type { Locale } from '../../src-shared/contract/session';
+import type { FieldErrors } from '../../src-shared/errors';
+import { withCheckDigit } from '../../src-shared/library/card-number';
+import { initialPatronPassword } from '../../src-shared/library/patron-password';
+import { type Actor, accountRef } from '../auth/accounts';
+import { hashSecret } from '../auth/secrets';
+import { DomainError } from '../domain-error';
+import { type LibraryDeps, inTransaction } from './deps';
+
+export interface PatronRegistrationInput {
+  name: string;
+  kana: string | null;
+  /** 'YYYY-MM-DD' */
+  birthDate: string;
+  phones?: { mobile?: string | null; home?: string | null; work?: string | null };
+  email?: string | null;
+  emailKind?: 'pc' | 'mobile';
+  pickupBranch?: string;
+  mailLocale?: Locale;
+}
+
+export interface RegisteredPatron {
+  accountId: number;
+  cardNumber: string;
+}
+
+/** Card numbers issued here start with this digit (cards of an older system may start otherwise). */
+const CARD_PREFIX = '2';
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export class PatronRegistration {
+  constructor(private readonly d: LibraryDeps) {}
+
+  private check(input: PatronRegistrationInput): void {
+    const fields: FieldErrors = {};
+    if (input.name.trim() === '') fields.name = 'required';
+    if (!isRealDate(input.birthDate)) fields.birthDate = 'format';
+    else if (input.birthDate > this.d.calendar.dateOf(this.d.clock.now())) fields.birthDate = 'invalid';
+    if (input.pickupBranch !== undefined && !this.d.branches.has(input.pickupBranch)) fields.pickupBranch = 'invalid';
+    if (Object.keys(fields).length) throw new DomainError('invalid_input', fields);
+  }
+
+  /** A fresh 13-digit number with a check digit, never given before (deleted accounts included). */
+  private newCardNumber(): string {
+    for (;;) {
+      const body = CARD_PREFIX + String(randomInt(0, 10 ** 11)).padStart(11, '0');
+      const card = withCheckDigit(body);
+      if (!this.d.accounts.loginIdTaken('patron', card)) return card;
+    }
+  }
+
+  async register(input: PatronRegistrationInput, by: Actor): Promise<RegisteredPatron> {
+    this.check(input);
+    const hash = await hashSecret(initialPatronPassword(input.birthDate), this.d.kdf);
+    return this.insert(input, hash, by);
+  }
+
+  /**
+   * Writes the account, profile and initial password. `passwordHash` is of the initial MMDD
+   * password (or, for demo data only, of a chosen one with mustChange false).
+   */
+  insert(input: PatronRegistrationInput, passwordHash: string, by: Actor, options: { cardNumber?: string; mustChange?: boolean } = {}): RegisteredPatron {
+    this.check(input);
+    return inTransaction(this.d.db, () => {
+      const cardNumber = options.cardNumber ?? this.newCardNumber();
+      const account = this.d.accounts.create('patron', cardNumber, input.name.trim(), input.kana?.trim() || null);
+      this.d.patrons.insert({
+        accountId: account.id,
+        birthDate: input.birthDate,
+        phones: { mobile: input.phones?.mobile ?? null, home: input.phones?.home ?? null, work: input.phones?.work ?? null },
+        email: input.email ?? null,
+        emailKind: input.emailKind ?? 'pc',
+        pickupBranch: input.pickupBranch ?? this.d.branches.main,
+        mailLocale: input.mailLocale ?? 'ja',
+        now: this.d.clock.now(),
+      });
+      this.d.accounts.setCredential(account.id, 'password', passwordHash, options.mustChange ?? true);
+      this.d.audit.append({ ...by, action: 'patron.register', target: accountRef(account), outcome: 'ok' });
+      return { accountId: account.id, cardNumber };
+    });
+  }
+
+  /**
+   * Back to the initial password (birth MMDD), to be changed at the next login. Ends the
+   * patron's sessions and forgives earlier failures (the patron is at the counter, identified);
+   * a 利用中止 lock stays until it is released on its own.
+   */
+  async resetPassword(accountId: number, by: Actor): Promise<void> {
+    const patron = this.d.patrons.get(accountId);
+    if (!patron) throw new DomainError('not_found');
+    const hash = await hashSecret(initialPatronPassword(patron.birthDate), this.d.kdf);
+    inTransaction(this.d.db, () => {
+      this.d.accounts.setCredential(accountId, 'password', hash, true);
+      this.d.accounts.transition(accountId, (s) => ({ status: { ...s, consecutiveFailures: s.locked ? s.consecutiveFailures : 0 }, events: [] }), by);
+      this.d.audit.append({ ...by, action: 'patron.password_reset', target: `patron:${patron.cardNumber}`, outcome: 'ok' });
+    });
+    this.d.sessions.endForAccount(accountId);
+  }
+}

@@ -1,0 +1,128 @@
+// Builds the library area's services from the shared parts of the app. app.ts puts the result in
+// Services as `library`; the IPC handlers, the staff console (issue 6: registration, password
+// reset), the demo seeder, the jobs and the tests all use this one object.
+import type { AccountKindProvider } from '../auth/account-directory';
+import type { Accounts, Actor } from '../auth/accounts';
+import type { LoginGuard } from '../auth/login';
+import type { Sessions } from '../auth/sessions';
+import type { AuditLog } from '../audit/log';
+import type { Clock } from '../clock';
+import type { Config } from '../config/schema';
+import type { Job } from '../jobs/scheduler';
+import type { Mailer } from '../mail/mailer';
+import type { Db } from '../store/database';
+import { Branches } from './branches';
+import { LibraryCalendar } from './calendar';
+import { Cart } from './cart';
+import { Catalogue } from './catalogue';
+import type { LibraryDeps } from './deps';
+import { DUE_REMINDER_JOB, DueReminders } from './due-reminders';
+import { Ebooks } from './ebooks';
+import { History } from './history';
+import { Holds } from './holds';
+import { dailyAt } from './job-state';
+import { Loans } from './loans';
+import { PatronAuth } from './patron-auth';
+import { PatronStore } from './patron-store';
+import { PatronRegistration } from './registration';
+import { SDI_JOB, Sdi } from './sdi';
+import { PatronSettingsService } from './settings';
+import { Shelves } from './shelves';
+import { Summary } from './summary';
+
+export interface LibraryParts {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  accounts: Accounts;
+  login: LoginGuard;
+  sessions: Sessions;
+  audit: AuditLog;
+  mailer: Mailer;
+}
+
+export interface Library {
+  deps: LibraryDeps;
+  branches: Branches;
+  catalogue: Catalogue;
+  patrons: PatronStore;
+  auth: PatronAuth;
+  registration: PatronRegistration;
+  loans: Loans;
+  holds: Holds;
+  cart: Cart;
+  history: History;
+  shelves: Shelves;
+  ebooks: Ebooks;
+  sdi: Sdi;
+  settings: PatronSettingsService;
+  summary: Summary;
+  reminders: DueReminders;
+  /** For the staff console: back to the birth-date MMDD password, to be changed at next login. */
+  resetPatronPassword(accountId: number, by: Actor): Promise<void>;
+  /** The daily jobs, for the scheduler. */
+  jobs(): Job[];
+  /** What the staff console may know of a patron: where to mail them and the summary counts. */
+  directoryProvider: AccountKindProvider;
+}
+
+export function createLibrary(parts: LibraryParts): Library {
+  const { db, config } = parts;
+  const calendar = new LibraryCalendar(config.library.timeZone);
+  const deps: LibraryDeps = {
+    db,
+    clock: parts.clock,
+    config: config.library,
+    kdf: config.security.kdf,
+    accounts: parts.accounts,
+    login: parts.login,
+    sessions: parts.sessions,
+    audit: parts.audit,
+    mailer: parts.mailer,
+    calendar,
+    branches: new Branches(db, config.library),
+    catalogue: new Catalogue(db),
+    patrons: new PatronStore(db),
+  };
+  const auth = new PatronAuth(deps);
+  const registration = new PatronRegistration(deps);
+  const holds = new Holds(deps);
+  const history = new History(deps);
+  const sdi = new Sdi(deps);
+  const reminders = new DueReminders(deps);
+  const summary = new Summary(deps, history);
+  return {
+    deps,
+    branches: deps.branches,
+    catalogue: deps.catalogue,
+    patrons: deps.patrons,
+    auth,
+    registration,
+    loans: new Loans(deps, holds),
+    holds,
+    cart: new Cart(deps),
+    history,
+    shelves: new Shelves(deps),
+    ebooks: new Ebooks(deps),
+    sdi,
+    settings: new PatronSettingsService(deps, auth, history),
+    summary,
+    reminders,
+    resetPatronPassword: (accountId, by) => registration.resetPassword(accountId, by),
+    jobs: () => [
+      { name: DUE_REMINDER_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void reminders.run(now) },
+      { name: SDI_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void sdi.run(now) },
+    ],
+    directoryProvider: {
+      contactOf: (accountId) => {
+        const p = deps.patrons.get(accountId);
+        const address = p?.settings.email1 ?? p?.settings.email2 ?? null;
+        return p && address ? { address, locale: p.mailLocale } : null;
+      },
+      summaryOf: (accountId) => {
+        const { loans, overdue, holds, ready } = summary.counts(accountId);
+        return { loans, overdue, holds, ready };
+      },
+    },
+  };
+}

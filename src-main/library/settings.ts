@@ -1,0 +1,104 @@
+// 利用者情報変更 (seed 002): show the current values, check a change without saving (the input
+// screen's 更新 leads to 利用者情報変更確認), then save it (the confirmation's 更新) with the
+// optional 申請確認メール. Every rule is checked again at saving: the renderer is never trusted.
+import type { SettingsChange, SettingsView } from '../../src-shared/contract/library';
+import type { FieldErrors } from '../../src-shared/errors';
+import { normalizePassword } from '../../src-shared/library/patron-password';
+import { passwordProblems, settingsProblems, wantsPasswordChange } from '../../src-shared/library/settings-rules';
+import type { Actor } from '../auth/accounts';
+import { hashSecret } from '../auth/secrets';
+import { DomainError } from '../domain-error';
+import type { LibraryDeps } from './deps';
+import type { History } from './history';
+import { settingsChangedMail } from './mails';
+import type { PatronAuth } from './patron-auth';
+import type { Patron } from './patron-store';
+
+export interface SettingsSaved {
+  passwordChanged: boolean;
+  confirmMailQueued: boolean;
+  historyDeleted: number;
+}
+
+export class PatronSettingsService {
+  constructor(
+    private readonly d: LibraryDeps,
+    private readonly auth: PatronAuth,
+    private readonly history: History,
+  ) {}
+
+  private patron(accountId: number): Patron {
+    const p = this.d.patrons.get(accountId);
+    if (!p) throw new DomainError('not_found');
+    return p;
+  }
+
+  view(accountId: number): SettingsView {
+    const p = this.patron(accountId);
+    return {
+      cardNumber: p.cardNumber,
+      displayName: p.displayName,
+      settings: p.settings,
+      historySince: p.settings.keepHistory ? p.historySince : null,
+      phones: { mobile: p.phones.mobile !== null, home: p.phones.home !== null, work: p.phones.work !== null },
+      branches: this.d.branches.list(),
+    };
+  }
+
+  /** Everything that can be said without the current password; then the current password itself. */
+  async check(accountId: number, change: SettingsChange, by: Actor): Promise<Patron> {
+    const patron = this.patron(accountId);
+    const fields: FieldErrors = { ...settingsProblems(change.settings, this.d.branches.codes()) };
+    const changingPassword = wantsPasswordChange(change);
+    if (changingPassword) {
+      Object.assign(fields, passwordProblems(change, { cardNumber: patron.cardNumber, birthDate: patron.birthDate }, true));
+    }
+    if (change.confirmMailTo !== null && change.settings[change.confirmMailTo] === null) fields.confirmMailTo = 'needs_address';
+    if (Object.keys(fields).length) throw new DomainError('invalid_input', fields);
+    if (changingPassword) await this.auth.verifyCurrent(accountId, change.currentPassword, by);
+    return patron;
+  }
+
+  async save(accountId: number, change: SettingsChange, by: Actor): Promise<SettingsSaved> {
+    const before = await this.check(accountId, change, by);
+    const passwordChanged = wantsPasswordChange(change);
+    const hash = passwordChanged ? await hashSecret(normalizePassword(change.newPassword), this.d.kdf) : null;
+    const s = change.settings;
+    const now = this.d.clock.now();
+    const target = `patron:${before.cardNumber}`;
+
+    return this.d.db.transaction((): SettingsSaved => {
+      // 残す: recording starts now (nothing from before ever shows); turning it off stops it.
+      const since = s.keepHistory ? (before.settings.keepHistory ? before.historySince : now) : null;
+      this.d.patrons.saveSettings(accountId, s, since, now);
+      const historyDeleted = !s.keepHistory && before.settings.keepHistory && change.deleteKeptHistory ? this.history.deleteAll(accountId) : 0;
+      if (hash) {
+        this.d.accounts.setCredential(accountId, 'password', hash, false);
+        this.d.audit.append({ ...by, action: 'patron.password_change', target, outcome: 'ok', detail: { via: 'settings' } });
+      }
+      const changed = (Object.keys(s) as (keyof typeof s)[]).filter((k) => JSON.stringify(s[k]) !== JSON.stringify(before.settings[k]));
+      this.d.audit.append({
+        ...by,
+        action: 'patron.settings_change',
+        target,
+        outcome: 'ok',
+        detail: { changed: changed.join(',') || null, historyDeleted },
+      });
+      const to = change.confirmMailTo ? s[change.confirmMailTo] : null;
+      if (to) {
+        this.d.mailer.enqueue(settingsChangedMail, {
+          to,
+          locale: before.mailLocale,
+          accountId,
+          params: {
+            name: before.displayName,
+            settings: s,
+            pickupBranch: { ja: this.d.branches.name(s.pickupBranch, 'ja'), en: this.d.branches.name(s.pickupBranch, 'en') },
+            passwordChanged,
+          },
+        });
+      }
+      return { passwordChanged, confirmMailQueued: to !== null, historyDeleted };
+    }).immediate();
+  }
+}
