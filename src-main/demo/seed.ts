@@ -3,6 +3,7 @@
 import type { Services } from '../app';
 import { seedCitizenDemo } from '../citizen/demo';
 import { seedStaffDemo } from '../staff/demo';
+import { seedLibraryDemo } from '../library/demo';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Mailer } from '../mail/mailer';
@@ -18,7 +19,7 @@ export interface DemoContext {
 
 export type DemoSeeder = (ctx: DemoContext) => void;
 
-const seeders: DemoSeeder[] = [seedStaffDemo, seedCitizenDemo];
+const seeders: DemoSeeder[] = [seedStaffDemo, seedCitizenDemo, seedLibraryDemo];
 
 /** Returns false when the database already had accounts (nothing is written then). */
 export function seedDemo(ctx: DemoContext): boolean {
