@@ -1,6 +1,7 @@
 // Shell texts every screen shares: navigation words, the home screen, components, the error and
 // field messages of src-shared/errors.ts. Japanese is the source; en/common.ts mirrors every key.
-// vue-i18n reads { } @ $ | as syntax, so a literal one is written as {'@'}.
+// vue-i18n reads { } @ $ | as syntax, so a literal one is written as a literal interpolation
+// inside a double-quoted string: "info{'@'}example.jp".
 const common = {
   app: {
     skipToMain: '本文へ移動',
