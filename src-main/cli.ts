@@ -1,0 +1,117 @@
+// madoguchi-admin: parses the command line and hands over to one command in src-main/cli/.
+// Nothing reaches the person as a stack trace: a wrong command line is exit 2 with a sentence, a
+// refused operation is exit 1 with a sentence, and anything unexpected is exit 1 with its message.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runBackup } from './cli/backup';
+import { type CliIO, createProcessIO } from './cli/cli-io';
+import type { CommandContext } from './cli/command-context';
+import { runInit } from './cli/init';
+import { runRecoverAdmin } from './cli/recover-admin';
+import { runRestore } from './cli/restore';
+import { runSeedDemo } from './cli/seed-demo';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, USAGE, UsageError } from './cli/usage';
+import { runVerifyAudit } from './cli/verify-audit';
+import type { Clock } from './clock';
+
+const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit'] as const;
+type Command = (typeof COMMANDS)[number];
+
+interface Parsed {
+  command: Command | 'help';
+  dataDir: string;
+  positionals: string[];
+  values: { id?: string; 'name-kana'?: string; name?: string };
+}
+
+function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'data-dir': { type: 'string' },
+        id: { type: 'string' },
+        'name-kana': { type: 'string' },
+        name: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const dataDir = resolve(values['data-dir'] ?? (env.MADOGUCHI_DATA_DIR || '.data'));
+  const [name, ...rest] = positionals;
+  if (values.help || name === undefined || name === 'help') return { command: 'help', dataDir, positionals: rest, values };
+  if (!(COMMANDS as readonly string[]).includes(name)) throw new UsageError(`unknown command: ${name}`);
+  const command = name as Command;
+
+  const allowed: Record<Command, { args: number; options: (keyof Parsed['values'])[] }> = {
+    init: { args: 0, options: ['name-kana', 'name'] },
+    'recover-admin': { args: 0, options: ['id'] },
+    'seed-demo': { args: 0, options: [] },
+    backup: { args: 1, options: [] },
+    restore: { args: 1, options: [] },
+    'verify-audit': { args: 0, options: [] },
+  };
+  const rule = allowed[command];
+  if (rest.length !== rule.args) {
+    throw new UsageError(rule.args === 0 ? `${command} takes no file argument` : `${command} needs exactly one <file>`);
+  }
+  for (const key of ['id', 'name-kana', 'name'] as const) {
+    if (values[key] !== undefined && !rule.options.includes(key)) throw new UsageError(`--${key} does not apply to ${command}`);
+  }
+  if (command === 'recover-admin' && !/^A\d{4,6}$/i.test(values.id ?? '')) {
+    throw new UsageError('recover-admin needs --id with an administrator ID such as A0001');
+  }
+  return { command, dataDir, positionals: rest, values };
+}
+
+function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
+  switch (p.command) {
+    case 'help':
+      ctx.io.out(USAGE);
+      return EXIT_OK;
+    case 'init':
+      return runInit(ctx, { nameKana: p.values['name-kana'] ?? null, name: p.values.name ?? null });
+    case 'recover-admin':
+      return runRecoverAdmin(ctx, (p.values.id ?? '').toUpperCase());
+    case 'seed-demo':
+      return runSeedDemo(ctx);
+    case 'backup':
+      return runBackup(ctx, p.positionals[0] as string);
+    case 'restore':
+      return runRestore(ctx, p.positionals[0] as string);
+    case 'verify-audit':
+      return runVerifyAudit(ctx);
+  }
+}
+
+/** The whole CLI as a function: tests call it with their own streams, environment and clock. */
+export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env, clock?: Clock): Promise<number> {
+  try {
+    const parsed = parse(argv, env);
+    return await dispatch(parsed, { dataDir: parsed.dataDir, io, env, clock });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`madoguchi-admin: ${error.message}`);
+      io.err('See: npm run admin -- --help');
+      return EXIT_USAGE;
+    }
+    io.err(`madoguchi-admin: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_FAILED;
+  } finally {
+    io.close();
+  }
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  void runCli(process.argv.slice(2), createProcessIO()).then((code) => {
+    process.exitCode = code;
+  });
+}

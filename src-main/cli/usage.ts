@@ -1,0 +1,43 @@
+// The help text and the errors that mean "the command line was wrong" (exit code 2).
+
+export const EXIT_OK = 0;
+/** The command ran but could not do what was asked (wrong code, broken chain, refused file). */
+export const EXIT_FAILED = 1;
+/** The command line itself was wrong. */
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `madoguchi-admin — maintenance on the machine that runs Madoguchi (窓口)
+
+Usage: npm run admin -- <command> [options]
+       node out/main/cli.js <command> [options]
+
+Commands:
+  init [--name-kana <ｶﾅ>] [--name <漢字>]
+        Create the data folder and the first administrator (A0001). Both PINs are typed twice
+        with the echo off (from a pipe: one per line). Prints a recovery code once; keep it on
+        paper in a locked place — it is stored only as a hash.
+  recover-admin --id <A0001>
+        Asks for the recovery code, clears the administrator's 利用中止 / 封鎖, prints a
+        temporary login PIN (both PINs must be set anew at the next login) and a new recovery
+        code. The old code stops working. Everything is recorded in the audit log.
+  seed-demo
+        Load the demo data into an empty database (see README for the demo staff).
+  backup <file>
+        Write a consistent copy of the database to <file>, even while the app is running.
+  restore <file>
+        Replace the database with <file> after checking it (integrity, Madoguchi schema, not
+        newer than this version). Stop the app first. The current database is kept as
+        madoguchi.sqlite.<time>.bak in the data folder.
+  verify-audit
+        Check the audit log's hash chain; exit code 1 when a row was edited or removed.
+
+Options:
+  --data-dir <path>   The data folder. Default: $MADOGUCHI_DATA_DIR, else ./.data
+                      (the CLI cannot ask Electron for the app's own folder: point it there).
+  -h, --help          Show this text.
+
+Exit codes: 0 done, 1 refused or failed, 2 wrong command line.`;
