@@ -17,6 +17,9 @@ import { sessionHandlers } from './ipc/handlers/session';
 import { citizenHandlers } from './ipc/handlers/citizen';
 import { staffHandlers } from './ipc/handlers/staff';
 import { libraryHandlers } from './ipc/handlers/library';
+import { identityHandlers } from './ipc/handlers/identity';
+import type { PollSleep } from './identity/device-flow';
+import { createIdentityServices, type IdentityServices } from './identity/identity-services';
 import { createLibrary, type Library } from './library/services';
 import { AccountDirectory } from './auth/account-directory';
 import { createStaffArea, type StaffArea } from './staff/staff-area';
@@ -40,6 +43,8 @@ export interface AppOptions {
   log?: Logger;
   /** Start the background scheduler (default true). Tests drive jobs by hand with false. */
   startJobs?: boolean;
+  /** How the xID device flow waits between token polls (tests pass a faster one). */
+  identityPollSleep?: PollSleep;
 }
 
 export interface Services {
@@ -54,6 +59,8 @@ export interface Services {
   staff: StaffArea;
   /** Library patrons (seed 002); resetPatronPassword and registration for the staff console. */
   library: Library;
+  /** xID registration and login, password reset by mail, e-mail + password login (seed 004). */
+  identity: IdentityServices;
 }
 
 export interface App {
@@ -105,13 +112,17 @@ export function createApp(options: AppOptions): App {
     const library = createLibrary({ db, clock, config, accounts, login, sessions, audit, mailer });
     directory.register('patron', library.directoryProvider);
     const staff = createStaffArea({ db, clock, config, accounts, login, sessions, audit, mailer, directory });
-    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library };
+    const identity = createIdentityServices({
+      db, clock, log, config, accounts, login, audit, sessions, rateLimiter, mailer, profiles: citizen.profiles, pollSleep: options.identityPollSleep,
+    });
+    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity };
 
     const handlers: Handlers = {
-      ...sessionHandlers(config, () => ({ enabled: false, providerName: 'xID' })),
+      ...sessionHandlers(config, () => identity.status()),
       ...citizenHandlers(citizen),
       ...staffHandlers(staff, audit),
       ...libraryHandlers(library),
+      ...identityHandlers(identity),
     };
     const router = createRouter({ handlers, sessions, log });
 

@@ -7,12 +7,14 @@ import { sessionChannels } from './contract/session';
 import { staffChannels } from './contract/staff';
 import { citizenChannels } from './contract/citizen';
 import { libraryChannels } from './contract/library';
+import { identityChannels } from './contract/identity';
 
 export const contract = {
   ...sessionChannels,
   ...staffChannels,
   ...citizenChannels,
   ...libraryChannels,
+  ...identityChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,62 @@
+// メールアドレスとパスワードでログイン (seed 004), for accounts whose holder set a password with
+// パスワードの再設定. The address picks the account (identity-store.ts says which when several
+// share it); the rest is the one login path: unknown address, no password yet, wrong password and
+// 利用中止 all end in the generic 'login_failed' after the same hashing work.
+import type { Account, Actor, Accounts } from '../auth/accounts';
+import type { LoginGuard } from '../auth/login';
+import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
+import type { Session, Sessions } from '../auth/sessions';
+import type { IdentityStore } from './identity-store';
+
+export interface PasswordLoginSettings {
+  kdf: KdfParams;
+  loginLockThreshold: number;
+}
+
+export interface PasswordLoginDeps {
+  accounts: Accounts;
+  store: IdentityStore;
+  guard: LoginGuard;
+  sessions: Sessions;
+  decoy: () => Promise<void>;
+  settings: () => PasswordLoginSettings;
+}
+
+const NOBODY = '@unknown';
+
+export class PasswordLogin {
+  constructor(private readonly d: PasswordLoginDeps) {}
+
+  async login(email: string, password: string, by: Actor): Promise<Session> {
+    const settings = this.d.settings();
+    const target = this.d.store.passwordAccountFor(email);
+    const account = await this.d.guard.attempt({
+      kind: 'citizen',
+      loginId: target?.userKey ?? NOBODY,
+      check: (candidate) => this.check(candidate, password, settings.kdf),
+      threshold: settings.loginLockThreshold,
+      by,
+      action: 'identity.password_login',
+    });
+    return this.d.sessions.start(by.terminal, {
+      accountId: account.id,
+      kind: 'citizen',
+      loginId: account.loginId,
+      displayName: account.displayName,
+      role: null,
+      permissions: [],
+      requiredAction: null,
+    });
+  }
+
+  private async check(account: Account, password: string, kdf: KdfParams): Promise<boolean> {
+    const credential = this.d.accounts.credential(account.id, 'password');
+    if (!credential) {
+      await this.d.decoy();
+      return false;
+    }
+    const { ok, needsRehash } = await verifySecret(password, credential.hash, kdf);
+    if (ok && needsRehash) this.d.accounts.setCredential(account.id, 'password', await hashSecret(password, kdf));
+    return ok;
+  }
+}

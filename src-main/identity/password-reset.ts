@@ -1,0 +1,122 @@
+// パスワードの再設定 (seed 004: an account registered with xID has no password until its holder
+// sets one this way). Step 1 mails a reset code to the address; step 2 takes the code and the new
+// password. Both steps answer the same whether or not the address is registered: step 1 always
+// says a mail is on its way (after the same minimum time), and a wrong code, an unknown address and
+// a locked account are all the one generic 'login_failed'. Wrong codes count as failed logins, so
+// the account locks (利用中止) after the same number of mistakes as the OTP login.
+import type { Locale } from '../../src-shared/contract/session';
+import { newPasswordProblem } from '../../src-shared/library/patron-password';
+import { type Accounts, type Actor, accountRef } from '../auth/accounts';
+import type { LoginGuard } from '../auth/login';
+import { hashSecret, type KdfParams } from '../auth/secrets';
+import type { Sessions } from '../auth/sessions';
+import type { AuditLog } from '../audit/log';
+import { withEvenTiming } from '../citizen/even-timing';
+import type { MailLimits } from '../citizen/mail-limits';
+import type { Clock } from '../clock';
+import { DomainError } from '../domain-error';
+import type { Mailer } from '../mail/mailer';
+import type { Db } from '../store/database';
+import type { IdentityStore } from './identity-store';
+import { passwordChangedMail, passwordResetCodeMail } from './mails';
+import type { ResetCodes } from './reset-codes';
+
+export interface PasswordResetSettings {
+  kdf: KdfParams;
+  ttlMinutes: number;
+  loginLockThreshold: number;
+  evenAnswerMs: number;
+}
+
+export interface PasswordResetDeps {
+  db: Db;
+  clock: Clock;
+  accounts: Accounts;
+  store: IdentityStore;
+  codes: ResetCodes;
+  guard: LoginGuard;
+  sessions: Sessions;
+  limits: MailLimits;
+  mailer: Mailer;
+  audit: AuditLog;
+  /** Burns the hashing time of a real code check when there is no code to check. */
+  decoy: () => Promise<void>;
+  settings: () => PasswordResetSettings;
+}
+
+/** Matches no account (login ids never contain '@'), so the login path runs its decoy. */
+const NOBODY = '@unknown';
+
+export class PasswordReset {
+  constructor(private readonly d: PasswordResetDeps) {}
+
+  async request(email: string, locale: Locale, by: Actor): Promise<{ validMinutes: number }> {
+    const settings = this.d.settings();
+    return withEvenTiming(settings.evenAnswerMs, async () => {
+      // Counted before looking the address up, so the limit says nothing about who is registered.
+      if (!this.d.limits.take(by.terminal, { email })) {
+        this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: null, outcome: 'denied', detail: { reason: 'rate_limited' } });
+        throw new DomainError('rate_limited');
+      }
+      // Hash first on both paths: registered and unknown addresses cost the same work.
+      const { code, hash } = await this.d.codes.prepare();
+      const account = this.d.store.passwordAccountFor(email);
+      if (!account) {
+        this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: 'citizen:?', outcome: 'failed', detail: { reason: 'unknown' } });
+        return { validMinutes: settings.ttlMinutes };
+      }
+      this.d.db
+        .transaction(() => {
+          const expiresAt = this.d.codes.save(account.accountId, hash, settings.ttlMinutes * 60_000);
+          this.d.mailer.enqueue(passwordResetCodeMail, {
+            to: account.email,
+            locale,
+            accountId: account.accountId,
+            params: { code, validMinutes: settings.ttlMinutes, expiresAt },
+          });
+          this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: `citizen:${account.userKey}`, outcome: 'ok' });
+        })
+        .immediate();
+      return { validMinutes: settings.ttlMinutes };
+    });
+  }
+
+  async reset(email: string, code: string, password: string, locale: Locale, by: Actor): Promise<void> {
+    const settings = this.d.settings();
+    const account = this.d.store.passwordAccountFor(email);
+    let codeId: number | null = null;
+    await this.d.guard.attempt({
+      kind: 'citizen',
+      loginId: account?.userKey ?? NOBODY,
+      check: async (candidate) => {
+        codeId = await this.d.codes.check(candidate.id, code, this.d.decoy);
+        return codeId !== null;
+      },
+      threshold: settings.loginLockThreshold,
+      by,
+      action: 'identity.password_reset',
+    });
+    if (!account || codeId === null) throw new DomainError('login_failed');
+
+    // Only the code's holder gets this far, so naming the personal-data rule reveals nothing.
+    const problem = newPasswordProblem(password, { cardNumber: account.userKey, birthDate: account.birthdate });
+    if (problem) throw new DomainError('invalid_input', { password: problem });
+
+    const hash = await hashSecret(password, settings.kdf);
+    const usedCode = codeId;
+    const changed = this.d.db
+      .transaction(() => {
+        if (!this.d.codes.consume(usedCode)) return false;
+        this.d.accounts.setCredential(account.accountId, 'password', hash);
+        const now = this.d.clock.now();
+        this.d.mailer.enqueue(passwordChangedMail, { to: account.email, locale, accountId: account.accountId, params: { name: account.name, at: now } });
+        this.d.audit.append({ ...by, action: 'identity.password_set', target: accountRef({ kind: 'citizen', loginId: account.userKey }), outcome: 'ok' });
+        return true;
+      })
+      .immediate();
+    // Another terminal used the same code a moment earlier.
+    if (!changed) throw new DomainError('login_failed');
+    // Sessions opened with the old password end; the citizen logs in again with the new one.
+    this.d.sessions.endForAccount(account.accountId);
+  }
+}
