@@ -9,15 +9,19 @@
 // test/unit/renderer/i18n.test.ts fails when ja and en differ by a single key.
 import jaCommon from './ja/common';
 import enCommon from './en/common';
+import jaCity from './ja/city';
+import enCity from './en/city';
 
 export const ja = {
   ...jaCommon,
+  ...jaCity,
 };
 
 export type MessageSchema = typeof ja;
 
 export const en: MessageSchema = {
   ...enCommon,
+  ...enCity,
 };
 
 export const messages = { ja, en };

@@ -3,5 +3,6 @@
 // Route names are prefixed with the area ('library.login', 'city.reserve', 'staff.menu').
 import type { RouteRecordRaw } from 'vue-router';
 import { homeRoutes } from './home/routes';
+import { cityRoutes } from './city/routes';
 
-export const routes: RouteRecordRaw[] = [...homeRoutes];
+export const routes: RouteRecordRaw[] = [...homeRoutes, ...cityRoutes];
