@@ -1,5 +1,6 @@
 // The library area on a real app (temp SQLite file, fake clock) wired to a real SMTP capture
 // server, with helpers to register patrons, log them in and fill the catalogue.
+import type { FakeClock } from '../../../src-main/clock';
 import type { ConfigInput } from '../../../src-main/config/schema';
 import type { Library } from '../../../src-main/library/services';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
@@ -37,8 +38,8 @@ export interface LibraryEnv extends TempApp {
   outbox(template?: string): { to_address: string; subject: string; body: string; template: string }[];
 }
 
-export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}): LibraryEnv {
-  const env = tempApp({ ...config, mail: { smtpUrl: mailbox.url, pool: false, ...config.mail } });
+export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, options: { clock?: FakeClock; dataDir?: string } = {}): LibraryEnv {
+  const env = tempApp({ ...config, mail: { smtpUrl: mailbox.url, pool: false, ...config.mail } }, options);
   const lib = env.app.services.library;
   const call: LibraryEnv['call'] = (terminal, channel, input) => env.app.router.call(terminal, channel, input);
   const ok: LibraryEnv['ok'] = async (terminal, channel, input) => {
