@@ -123,7 +123,11 @@ async function openPage(
   if (options.pageClock) await page.clock.install();
   await page.goto(`${origin}/index.html`);
   // Every screen has exactly one h1; it appears once terminal.info has answered.
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  try {
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  } catch (error) {
+    throw new Error(`the kiosk page did not show its first screen; page errors: ${JSON.stringify(pageErrors)}`, { cause: error });
+  }
   return { page, terminalId, pageErrors, context };
 }
 

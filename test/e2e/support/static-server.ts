@@ -8,7 +8,8 @@ import { resolve, sep } from 'node:path';
 import { contentTypeFor } from '../../../src-main/electron/content-type';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/electron/csp';
 
-export const RENDERER_DIR = resolve('out/renderer');
+/** MADOGUCHI_RENDERER_DIR points the harness at another build (e.g. a private one while others rebuild out/). */
+export const RENDERER_DIR = resolve(process.env.MADOGUCHI_RENDERER_DIR ?? 'out/renderer');
 
 export interface StaticServer {
   /** http://127.0.0.1:PORT — the page's origin. */
