@@ -36,7 +36,6 @@ export default {
       dose1Chosen: 'Dose 1: {when}',
       changeDose1: 'Choose dose 1 again',
       noDose2: 'No free time for dose 2 fits the dose 1 you chose. Please choose dose 1 again.',
-      choose: 'Choose {when} ({remaining})',
     },
     reserve: {
       title: 'Reservation',

@@ -36,7 +36,6 @@ const city = {
       dose1Chosen: '1回目：{when}',
       changeDose1: '1回目を選び直す',
       noDose2: '選んだ1回目に合う2回目の空きがありません。1回目を選び直してください。',
-      choose: '{when}（{remaining}）を選ぶ',
     },
     reserve: {
       title: '予約の申し込み',
