@@ -204,3 +204,40 @@ test('5 failed logins lock the key; every failure, and the right code afterwards
   expect(app.services.sessions.info(kiosk.terminalId)).toBeNull();
   expect(kiosk.pageErrors).toEqual([]);
 });
+
+test('a logged-in citizen books a vaccination series and cancelling dose 1 takes dose 2 with it', async () => {
+  kiosk = await launchKiosk({ demo: true });
+  const { page, mailbox, app } = kiosk;
+  await app.router.call('setup', 'citizen.otp.issue', { userKey: DEMO_CITIZEN.userKey, email: DEMO_CITIZEN.email });
+  const otp = otpFrom((await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'ワンタイムパスワードのご案内' })).text);
+  await openLogin(page);
+  await page.getByLabel('利用者キー').fill(DEMO_CITIZEN.userKey);
+  await page.getByLabel('ワンタイムパスワード').fill(otp);
+  await press(page, 'ログイン');
+  await expect(heading(page, '予約一覧')).toBeVisible();
+
+  await press(page, '新しく予約する');
+  await page.getByRole('link', { name: /新型コロナウイルスワクチン接種/ }).click();
+  await page.getByRole('link', { name: /集団接種/ }).click();
+  await expect(page.getByText('1回目の日時を選んでください')).toBeVisible();
+  await page.getByRole('button', { name: /残り\d+人/ }).first().click();
+  await expect(page.getByText(/2回目の日時を選んでください/)).toBeVisible();
+  await expectAccessible(page, 'city series dose 2');
+  await saveScreenshot(page, 'city-series-dose2');
+  await page.getByRole('button', { name: /残り\d+人/ }).first().click();
+  await expect(page.getByText('ログイン中の利用者として予約します。内容をご確認ください。')).toBeVisible();
+  await press(page, '確認画面へ');
+  await press(page, '予約する');
+  await expect(page.getByText('予約を受け付けました')).toBeVisible();
+  await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: '予約を受け付けました' });
+
+  await press(page, '予約一覧へ');
+  await expect(page.getByText('2回目だけのキャンセルはできません（1回目と一緒にキャンセルされます）。')).toBeVisible();
+  await page.getByRole('button', { name: /^キャンセル：新型コロナウイルスワクチン/ }).click();
+  await expect(page.getByText('1回目をキャンセルすると、2回目の予約も一緒にキャンセルされます。')).toBeVisible();
+  await press(page, 'キャンセルする');
+  await expect(page.getByText('予約をキャンセルしました')).toBeVisible();
+  await expect(page.getByRole('cell', { name: /（2回目）/ })).toBeVisible();
+  await saveScreenshot(page, 'city-series-cancelled');
+  expect(kiosk.pageErrors).toEqual([]);
+});
