@@ -14,13 +14,15 @@ import { type Manifest, readManifest } from './generate/manifest';
 import { describeMachine } from './machine';
 import type { Section } from './section';
 import { citizenSection } from './sections/citizen';
+import { librarySection } from './sections/library';
 import { mailSection } from './sections/mail';
 import { processSection } from './sections/process';
+import { staffSection } from './sections/staff';
 import { formatBytes, formatReport } from './table';
 
 // Order matters: start-up is measured before the bench opens the data set itself, and the
 // reminder job (which writes 100,000 mails) runs after the read operations.
-export const SECTIONS: readonly Section[] = [processSection, citizenSection, mailSection];
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, mailSection];
 
 function sqliteVersion(): string {
   const db = new Database(':memory:');

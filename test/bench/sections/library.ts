@@ -1,0 +1,187 @@
+// Library (seed 002): patron login split into the KDF and everything else, My Library summary,
+// the loan history page (newest 1000) and catalogue search, each beside its raw statements.
+import { verifySecret, PRODUCTION_KDF } from '../../../src-main/auth/secrets';
+import { LibraryCalendar } from '../../../src-main/library/calendar';
+import { normalizePassword } from '../../../src-shared/library/patron-password';
+import type { BenchContext } from '../context';
+import type { LatencyFigure } from '../figures';
+import { CATALOGUE_QUERIES } from '../generate/names';
+import { hasChannel, invokeOk, timeCalls } from '../measure';
+import { measureOperation, notYet, type Section } from '../section';
+
+const SECTION = 'library';
+
+// Copied from library/summary.ts, shelves.ts and history.ts: what My Library and the history
+// page read.
+const SUMMARY_SQL = [
+  'SELECT count(*) AS n, coalesce(sum(due_date < ?), 0) AS overdue FROM loans WHERE account_id = ?',
+  "SELECT count(*) AS n, coalesce(sum(status = 'ready'), 0) AS ready FROM holds WHERE account_id = ? AND status IN ('waiting', 'ready')",
+  'SELECT count(*) AS n FROM hold_cart WHERE account_id = ?',
+  'SELECT count(*) AS n FROM loan_history WHERE account_id = ? AND returned_at < ?',
+  'SELECT count(*) AS n FROM ebook_loans WHERE account_id = ? AND due_date >= ?',
+  'SELECT count(*) AS n FROM bookshelves WHERE account_id = ?',
+  'SELECT s.id, s.name, s.created_at FROM bookshelves s WHERE s.account_id = ? ORDER BY s.created_at, s.id',
+];
+const HISTORY_SQL = `SELECT h.id, h.branch, h.loaned_at, h.returned_at, i.id AS i_id, i.title AS i_title, i.author AS i_author,
+  i.publisher AS i_publisher, i.year AS i_year, i.kind AS i_kind
+  FROM loan_history h JOIN catalogue_items i ON i.id = h.item_id
+  WHERE h.account_id = ? AND h.returned_at < ? ORDER BY h.returned_at DESC, h.id DESC LIMIT 1000`;
+const HISTORY_COUNT_SQL = 'SELECT count(*) AS n FROM loan_history WHERE account_id = ? AND returned_at < ?';
+const KEEPING_SQL = 'SELECT keep_history, history_since FROM patrons WHERE account_id = ?';
+const LOGIN_SQL = [
+  "SELECT * FROM accounts WHERE kind = 'patron' AND login_id = ? AND deleted_at IS NULL",
+  "SELECT hash, must_change, updated_at FROM credentials WHERE account_id = ? AND purpose = 'password'",
+  'SELECT * FROM accounts WHERE id = ?',
+  'UPDATE accounts SET consecutive_failures = 0, updated_at = ? WHERE id = ?',
+  'UPDATE accounts SET last_login_at = ?, updated_at = ? WHERE id = ?',
+];
+
+/** The statement catalogue.ts builds for a query (FTS5 for terms of 3+ characters, LIKE below). */
+export function catalogueSql(query: string): { sql: string; params: (string | number)[] } {
+  const terms = query.normalize('NFKC').split(/\s+/).filter(Boolean).slice(0, 8);
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => [...t].length < 3);
+  const params: (string | number)[] = [];
+  const where: string[] = [];
+  let from = 'catalogue_items i';
+  if (long.length) {
+    from = 'catalogue_fts f JOIN catalogue_items i ON i.id = f.rowid';
+    where.push('catalogue_fts MATCH ?');
+    params.push(long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '));
+  }
+  for (const t of short) {
+    where.push(`(i.title LIKE ? ESCAPE '\\' OR i.author LIKE ? ESCAPE '\\')`);
+    params.push(`%${t}%`, `%${t}%`);
+  }
+  params.push(50);
+  const order = long.length ? 'ORDER BY f.rank' : 'ORDER BY i.id DESC';
+  return { sql: `SELECT i.id, i.title, i.author, i.publisher, i.year, i.kind FROM ${from} WHERE ${where.join(' AND ')} ${order} LIMIT ?`, params };
+}
+
+export const librarySection: Section = {
+  name: SECTION,
+  needsData: true,
+  async run(ctx: BenchContext) {
+    const app = ctx.app();
+    if (!ctx.data) return;
+    if (!hasChannel(app, 'library.login')) {
+      notYet(ctx, SECTION, 'patron login', 'library.login');
+      return;
+    }
+    const { sessionPatrons } = ctx.data.manifest;
+    const db = app.db;
+    const calendar = new LibraryCalendar(app.config.library.timeZone);
+    const terminal = (k: number) => `bench-patron-${k}`;
+    const patron = (i: number) => sessionPatrons[i % sessionPatrons.length] as { loginId: string; secret: string; accountId: number };
+
+    await measureLogin(ctx);
+
+    // Everything but the KDF: the session patrons' passwords are hashed with the cheap SESSION_KDF.
+    const login = LOGIN_SQL.map((sql) => db.prepare(sql));
+    const loginRest = db.transaction((i: number) => {
+      const p = patron(i);
+      const now = Date.now();
+      login[0]?.get(p.loginId);
+      login[1]?.get(p.accountId);
+      login[2]?.get(p.accountId);
+      login[3]?.run(now, p.accountId);
+      login[4]?.run(now, now, p.accountId);
+    });
+    await measureOperation(ctx, {
+      section: SECTION,
+      name: 'patron login without the KDF (library.login)',
+      op: (i) => invokeOk(app, terminal(i % sessionPatrons.length), 'library.login', { cardNumber: patron(i).loginId, password: patron(i).secret }),
+      baseline: { sql: LOGIN_SQL.join('; '), run: (i) => loginRest.immediate(i) },
+      note: 'password hashed with scrypt N=16 (r=1) for these accounts, so the figure is the login without its KDF',
+    });
+    // Leaves every session patron logged in on its own terminal for the reads below.
+    for (let k = 0; k < sessionPatrons.length; k++) {
+      await invokeOk(app, terminal(k), 'library.login', { cardNumber: patron(k).loginId, password: patron(k).secret });
+    }
+
+    const summary = SUMMARY_SQL.map((sql) => db.prepare(sql));
+    await measureOperation(ctx, {
+      section: SECTION,
+      name: 'My Library summary (library.summary)',
+      op: (i) => invokeOk(app, terminal(i % sessionPatrons.length), 'library.summary', {}),
+      baseline: {
+        sql: SUMMARY_SQL.join('; '),
+        run: (i) => {
+          const id = patron(i).accountId;
+          const now = Date.now();
+          const today = calendar.dateOf(now);
+          const before = calendar.startOfDay(today);
+          summary[0]?.get(today, id);
+          summary[1]?.get(id);
+          summary[2]?.get(id);
+          summary[3]?.get(id, before);
+          summary[4]?.get(id, today);
+          summary[5]?.get(id);
+          summary[6]?.all(id);
+        },
+      },
+    });
+
+    const history = db.prepare(HISTORY_SQL);
+    const historyCount = db.prepare(HISTORY_COUNT_SQL);
+    const keeping = db.prepare(KEEPING_SQL);
+    await measureOperation(ctx, {
+      section: SECTION,
+      name: 'loan history, newest 1000 (library.history.list)',
+      op: (i) => invokeOk(app, terminal(i % sessionPatrons.length), 'library.history.list', {}),
+      baseline: {
+        sql: `${HISTORY_SQL}; ${HISTORY_COUNT_SQL}; ${KEEPING_SQL}`,
+        run: (i) => {
+          const id = patron(i).accountId;
+          const before = calendar.startOfDay(calendar.dateOf(Date.now()));
+          history.all(id, before);
+          historyCount.get(id, before);
+          keeping.get(id);
+        },
+      },
+      note: 'each page holds 1000 rows of the patron’s 1,500',
+    });
+
+    const searches = CATALOGUE_QUERIES.map((q) => {
+      const { sql, params } = catalogueSql(q);
+      return { query: q, statement: db.prepare(sql), params };
+    });
+    await measureOperation(ctx, {
+      section: SECTION,
+      name: 'catalogue search, title or author (library.catalogue.search)',
+      op: (i) => invokeOk(app, terminal(i % sessionPatrons.length), 'library.catalogue.search', { query: CATALOGUE_QUERIES[i % CATALOGUE_QUERIES.length] as string, field: 'any' }),
+      baseline: {
+        sql: `FTS5 trigram MATCH … ORDER BY rank LIMIT 50, or LIKE for 1–2 character terms; queries: ${CATALOGUE_QUERIES.join(' / ')}`,
+        run: (i) => {
+          const s = searches[i % searches.length];
+          s?.statement.all(...s.params);
+        },
+      },
+    });
+  },
+};
+
+/** The production-KDF login, its KDF alone (verifySecret on the same hashes) and the difference. */
+async function measureLogin(ctx: BenchContext): Promise<void> {
+  const app = ctx.app();
+  const { loginPatrons } = ctx.data?.manifest ?? { loginPatrons: [] };
+  const hashOf = app.db.prepare<[number], { hash: string }>("SELECT hash FROM credentials WHERE account_id = ? AND purpose = 'password'");
+  const counts = { calls: ctx.args.loginCalls, warmup: 2 };
+  const p = (i: number) => loginPatrons[i % loginPatrons.length] as { loginId: string; secret: string; accountId: number };
+  try {
+    const total = await timeCalls(counts, (i) => invokeOk(app, `bench-login-${i % 4}`, 'library.login', { cardNumber: p(i).loginId, password: p(i).secret }));
+    const kdf = await timeCalls(counts, async (i) => {
+      const stored = hashOf.get(p(i).accountId)?.hash ?? '';
+      const { ok } = await verifySecret(normalizePassword(p(i).secret), stored, PRODUCTION_KDF);
+      if (!ok) throw new Error('login patron hash does not verify');
+    });
+    const figure = (name: string, ms: typeof total, note: string): LatencyFigure => ({ kind: 'latency', section: SECTION, name, ms, goals: [], note });
+    ctx.figures.push(
+      figure('patron login, production KDF (library.login)', total, `scrypt N=2^${Math.log2(PRODUCTION_KDF.N)}, r=${PRODUCTION_KDF.r}, p=${PRODUCTION_KDF.p}`),
+      figure('  of which the KDF (verifySecret on the same hash)', kdf, `login minus KDF at p50: ${(total.p50 - kdf.p50).toFixed(2)} ms`),
+    );
+    ctx.log(`${SECTION}: login p50 ${total.p50.toFixed(1)} ms, KDF p50 ${kdf.p50.toFixed(1)} ms`);
+  } catch (error) {
+    ctx.figures.push({ kind: 'missing', section: SECTION, name: 'patron login, production KDF', reason: (error as Error).message });
+  }
+}
