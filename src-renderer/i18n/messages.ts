@@ -11,8 +11,11 @@ import jaCommon from './ja/common';
 import enCommon from './en/common';
 import jaCity from './ja/city';
 import enCity from './en/city';
+import jaLibrary from './ja/library';
+import enLibrary from './en/library';
 
 export const ja = {
+  ...jaLibrary,
   ...jaCommon,
   ...jaCity,
 };
@@ -20,6 +23,7 @@ export const ja = {
 export type MessageSchema = typeof ja;
 
 export const en: MessageSchema = {
+  ...enLibrary,
   ...enCommon,
   ...enCity,
 };

@@ -4,5 +4,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { homeRoutes } from './home/routes';
 import { cityRoutes } from './city/routes';
+import { libraryRoutes } from './library/routes';
 
-export const routes: RouteRecordRaw[] = [...homeRoutes, ...cityRoutes];
+export const routes: RouteRecordRaw[] = [...homeRoutes, ...cityRoutes, ...libraryRoutes];
