@@ -11,6 +11,8 @@ import jaCommon from './ja/common';
 import enCommon from './en/common';
 import jaCity from './ja/city';
 import enCity from './en/city';
+import jaIdentity from './ja/identity';
+import enIdentity from './en/identity';
 import jaLibrary from './ja/library';
 import enLibrary from './en/library';
 
@@ -18,6 +20,7 @@ export const ja = {
   ...jaLibrary,
   ...jaCommon,
   ...jaCity,
+  ...jaIdentity,
 };
 
 export type MessageSchema = typeof ja;
@@ -26,6 +29,7 @@ export const en: MessageSchema = {
   ...enLibrary,
   ...enCommon,
   ...enCity,
+  ...enIdentity,
 };
 
 export const messages = { ja, en };

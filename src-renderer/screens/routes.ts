@@ -4,6 +4,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { homeRoutes } from './home/routes';
 import { cityRoutes } from './city/routes';
+import { identityRoutes } from './identity/routes';
 import { libraryRoutes } from './library/routes';
 
-export const routes: RouteRecordRaw[] = [...homeRoutes, ...cityRoutes, ...libraryRoutes];
+export const routes: RouteRecordRaw[] = [...homeRoutes, ...cityRoutes, ...identityRoutes, ...libraryRoutes];

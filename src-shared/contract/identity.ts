@@ -97,6 +97,7 @@ export const identityChannels = {
     output: z.object({ validMinutes: z.number() }),
     auth: 'public',
   }),
-  'identity.password.reset': channel({ input: passwordResetInput, output: z.null(), auth: 'public' }),
+  /** Answers { reset: true } (an object, so a form can tell success from no answer). */
+  'identity.password.reset': channel({ input: passwordResetInput, output: z.object({ reset: z.literal(true) }), auth: 'public' }),
   'identity.password.login': channel({ input: passwordLoginInput, output: z.object({ displayName: z.string() }), auth: 'public' }),
 };

@@ -52,7 +52,7 @@ export function identityHandlers(identity: IdentityServices): HandlerGroup<Ident
     'identity.password.reset.request': ({ email, locale }, ctx) => identity.passwordReset.request(email, locale, ctx.actor),
     'identity.password.reset': async ({ email, code, password, locale }, ctx) => {
       await identity.passwordReset.reset(email, code, password, locale, ctx.actor);
-      return null;
+      return { reset: true as const };
     },
     'identity.password.login': async ({ email, password }, ctx) => {
       const session = await identity.passwordLogin.login(email, password, ctx.actor);

@@ -61,7 +61,7 @@ describe('パスワードの再設定', () => {
     expect(mail?.subject).toBe('【窓口e-予約システム】パスワード再設定コードのご案内');
     expect(mail?.text).toContain('30分間');
 
-    expect(await e.ok('identity.password.reset', { email: MAIL, code, password: GOOD, passwordConfirm: GOOD })).toBeNull();
+    expect(await e.ok('identity.password.reset', { email: MAIL, code, password: GOOD, passwordConfirm: GOOD })).toEqual({ reset: true });
     const notice = await e.mail(MAIL, 'パスワードを再設定しました');
     expect(notice.text).toContain('日高 かえで 様');
     expect(await e.ok('session.current', {})).toBeNull();
@@ -101,7 +101,7 @@ describe('パスワードの再設定', () => {
     expect(await e.call('identity.password.reset', { email: MAIL, code: fresh, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });
     const late = await requestCode(e);
     e.clock.advance(29 * 60_000);
-    expect(await e.call('identity.password.reset', { email: MAIL, code: late, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: true, data: null });
+    expect(await e.call('identity.password.reset', { email: MAIL, code: late, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: true, data: { reset: true } });
   });
 
   it('locks the account (利用中止) after 5 wrong codes, like the OTP login', async () => {
@@ -128,7 +128,7 @@ describe('パスワードの再設定', () => {
     expect(await attempt(GOOD, `${GOOD}!`)).toEqual({ ok: false, error: { code: 'invalid_input', fields: { passwordConfirm: 'mismatch' } } });
     expect(await attempt('my-hdka10001')).toEqual({ ok: false, error: { code: 'invalid_input', fields: { password: 'contains_personal' } } });
     // None of those used up the code.
-    expect(await attempt(GOOD)).toEqual({ ok: true, data: null });
+    expect(await attempt(GOOD)).toEqual({ ok: true, data: { reset: true } });
   });
 
   it('limits reset mails per address to 5 an hour, whether or not the address is registered', async () => {
@@ -171,7 +171,7 @@ describe('an account registered with xID', () => {
         error: { code: 'invalid_input', fields: { password: 'contains_personal' } },
       });
     }
-    expect(await e.ok('identity.password.reset', { email, code: reset, password: GOOD, passwordConfirm: GOOD })).toBeNull();
+    expect(await e.ok('identity.password.reset', { email, code: reset, password: GOOD, passwordConfirm: GOOD })).toEqual({ reset: true });
     expect(await e.ok('identity.password.login', { email, password: GOOD })).toEqual({ displayName: '豊岡 太郎' });
   });
 });

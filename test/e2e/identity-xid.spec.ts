@@ -1,0 +1,173 @@
+// xID end to end (seed 004) in Chromium, with a real OpenID Connect provider on 127.0.0.1 and a test
+// "phone" that approves over HTTP while the kiosk shows the QR code: 利用者新規登録 → xIDアプリで登録
+// → xIDで新規登録する → 同意する → QR → approval → xIDで新規登録が完了しました and the key mail;
+// ログアウト; xIDでログイン → 予約一覧; パスワードの再設定 by mail; メールアドレスとパスワードでログイン.
+import { expect, type Page, test } from '@playwright/test';
+import { DEMO_CITIZEN } from '../../src-main/citizen/demo';
+import { startIdp, type TestIdp } from '../fixtures/idp';
+import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
+
+let kiosk: Kiosk | undefined;
+let idp: TestIdp | undefined;
+
+test.afterEach(async () => {
+  await kiosk?.close();
+  await idp?.close();
+  kiosk = undefined;
+  idp = undefined;
+});
+
+const TARO = { sub: 'xid-toyooka-taro', email: 'taro.toyooka@example.jp', name: '豊岡 太郎' };
+// The issuer gives no polling interval, so the kiosk waits the RFC's 5 seconds between polls.
+const APPROVAL_TIMEOUT = 20_000;
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+async function openLogin(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /市役所の予約/ }).click();
+  await expect(heading(page, '市役所の予約')).toBeVisible();
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(heading(page, 'ログイン')).toBeVisible();
+}
+
+/** Reads the code and address off the kiosk screen and approves on the "phone", as a person would. */
+async function approveFromScreen(page: Page, sub: string): Promise<void> {
+  const userCode = (await page.getByTestId('user-code').textContent())?.trim() ?? '';
+  const address = (await page.locator('.xid-code__url').textContent())?.trim() ?? '';
+  expect(userCode).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
+  await idp?.phone.approveByCode(address, userCode, sub);
+}
+
+test('register with xID, get the key by mail, log out, and log in with xID', async () => {
+  idp = await startIdp();
+  kiosk = await launchKiosk({ config: { identity: { issuer: idp.issuer, clientId: idp.clientId } } });
+  const { page, mailbox } = kiosk;
+
+  await openLogin(page);
+  await page.getByRole('button', { name: '利用者新規登録' }).click();
+  await expect(heading(page, '利用者新規登録')).toBeVisible();
+  await expectAccessible(page, 'identity register');
+  await page.getByRole('button', { name: 'xIDアプリで登録' }).click();
+
+  await expect(heading(page, 'xIDで新規登録')).toBeVisible();
+  await saveScreenshot(page, 'identity-xid-intro');
+  await page.getByRole('button', { name: 'xIDで新規登録する' }).click();
+
+  await expect(heading(page, '情報提供への同意')).toBeVisible();
+  for (const item of ['氏名', '住所', '生年月日', 'メールアドレス']) await expect(page.getByRole('listitem').filter({ hasText: item })).toBeVisible();
+  await expectAccessible(page, 'identity consent');
+  await saveScreenshot(page, 'identity-consent');
+  await page.getByRole('button', { name: '同意する' }).click();
+
+  await expect(heading(page, 'スマートフォンで読み取ってください')).toBeVisible();
+  await expect(page.getByRole('img', { name: /QRコード/ })).toBeVisible();
+  await expect(page.getByText(/有効期限まで あと(10分0|9分\d+)秒/)).toBeVisible();
+  await expect(page.getByText(`${idp.issuer}/device`)).toBeVisible();
+  await expectAccessible(page, 'identity qr');
+  await saveScreenshot(page, 'identity-qr');
+  await approveFromScreen(page, TARO.sub);
+
+  await expect(heading(page, 'xIDで新規登録が完了しました')).toBeVisible({ timeout: APPROVAL_TIMEOUT });
+  const userKey = (await page.locator('.xid-key').textContent())?.trim() ?? '';
+  expect(userKey).toMatch(/^[a-z]{4}\d{5}$/);
+  await expectAccessible(page, 'identity registered');
+  await saveScreenshot(page, 'identity-registered');
+  const mail = await mailbox.waitFor({ to: TARO.email, subject: 'xIDで新規登録が完了しました' });
+  expect(mail.text).toContain(userKey);
+
+  // Registered means logged in: 予約一覧, then ログアウト.
+  await page.getByRole('button', { name: '予約一覧へ' }).click();
+  await expect(heading(page, '予約一覧')).toBeVisible();
+  await page.getByRole('link', { name: 'ログアウト' }).click();
+  await expect(heading(page, 'ログアウト')).toBeVisible();
+  await page.getByRole('button', { name: 'ログアウト' }).click();
+  await expect(page.getByRole('link', { name: /市役所の予約/ })).toBeVisible();
+
+  // xIDでログイン: the same QR screen, and the known xID lands on 予約一覧.
+  await openLogin(page);
+  await page.getByRole('button', { name: 'xIDでログイン' }).click();
+  await expect(heading(page, 'xIDでログイン')).toBeVisible();
+  await expect(page.getByTestId('user-code')).toBeVisible();
+  await approveFromScreen(page, TARO.sub);
+  await expect(heading(page, '予約一覧')).toBeVisible({ timeout: APPROVAL_TIMEOUT });
+  expect(kiosk.pageErrors).toEqual([]);
+});
+
+test('キャンセル on the QR screen stops the waiting and goes back', async () => {
+  idp = await startIdp();
+  kiosk = await launchKiosk({ config: { identity: { issuer: idp.issuer, clientId: idp.clientId } } });
+  const { page, app } = kiosk;
+  await openLogin(page);
+  await page.getByRole('button', { name: 'xIDでログイン' }).click();
+  await expect(page.getByTestId('user-code')).toBeVisible();
+  await page.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(heading(page, 'ログイン')).toBeVisible();
+  expect(app.services.identity.flows.holds(kiosk.terminalId)).toEqual({ flow: false, identity: false });
+});
+
+test('xID is hidden without an issuer, and says unavailable when the issuer is down', async () => {
+  kiosk = await launchKiosk();
+  await openLogin(kiosk.page);
+  await expect(kiosk.page.getByRole('button', { name: 'メールアドレスとパスワードでログイン' })).toBeVisible();
+  await expect(kiosk.page.getByRole('button', { name: 'xIDでログイン' })).toHaveCount(0);
+  await kiosk.close();
+
+  kiosk = await launchKiosk({ config: { identity: { issuer: 'http://127.0.0.1:9' } } });
+  const { page } = kiosk;
+  await openLogin(page);
+  await page.getByRole('button', { name: 'xIDでログイン' }).click();
+  await expect(heading(page, 'xIDは、いまご利用になれません')).toBeVisible();
+  await expectAccessible(page, 'identity unavailable');
+  await saveScreenshot(page, 'identity-unavailable');
+  await page.getByRole('button', { name: 'ログイン画面へ' }).click();
+  await expect(heading(page, 'ログイン')).toBeVisible();
+});
+
+test('reset the password by mail, then log in with e-mail address and password', async () => {
+  kiosk = await launchKiosk({ demo: true });
+  const { page, mailbox } = kiosk;
+  const password = 'Kounotori-2026';
+
+  await openLogin(page);
+  await page.getByRole('button', { name: 'メールアドレスとパスワードでログイン' }).click();
+  await expect(heading(page, 'メールアドレスとパスワードでログイン')).toBeVisible();
+  await page.getByRole('link', { name: 'パスワードの再設定' }).click();
+
+  await expect(heading(page, 'パスワードの再設定')).toBeVisible();
+  await page.getByLabel('メールアドレス').fill(DEMO_CITIZEN.email);
+  await expectAccessible(page, 'password reset email');
+  await saveScreenshot(page, 'identity-reset-email');
+  await page.getByRole('button', { name: '再設定コードを送る' }).click();
+  await expect(page.getByText('コードの有効期間は30分間です。')).toBeVisible();
+
+  const mail = await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'パスワード再設定コードのご案内' });
+  const code = /再設定コード: ([A-Za-z0-9]{8})/.exec(mail.text)?.[1] ?? '';
+  expect(code).toHaveLength(8);
+
+  // The rules show before anything is sent.
+  await page.getByLabel('再設定コード').fill(code);
+  await page.getByLabel('新しいパスワード', { exact: true }).fill('password123');
+  await page.getByLabel('新しいパスワード（確認）').fill('password123');
+  await page.getByRole('button', { name: 'パスワードを再設定する' }).click();
+  await expect(page.getByText('よく使われているパスワードのため、使えません。')).toBeVisible();
+  await page.getByLabel('新しいパスワード', { exact: true }).fill(password);
+  await page.getByLabel('新しいパスワード（確認）').fill(password);
+  await expectAccessible(page, 'password reset code');
+  await saveScreenshot(page, 'identity-reset-code');
+  await page.getByRole('button', { name: 'パスワードを再設定する' }).click();
+
+  await expect(heading(page, 'パスワードを再設定しました')).toBeVisible();
+  await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'パスワードを再設定しました' });
+  await page.getByRole('button', { name: 'メールアドレスとパスワードでログイン' }).click();
+
+  await page.getByLabel('メールアドレス').fill(DEMO_CITIZEN.email);
+  await page.getByLabel('パスワード', { exact: true }).fill('wrong-password');
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(page.getByText(/ログインできませんでした/)).toBeVisible();
+  await page.getByLabel('パスワード', { exact: true }).fill(password);
+  await expectAccessible(page, 'password login');
+  await saveScreenshot(page, 'identity-password-login');
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(heading(page, '予約一覧')).toBeVisible();
+  expect(kiosk.pageErrors).toEqual([]);
+});
