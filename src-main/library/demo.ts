@@ -2,7 +2,7 @@
 // and everything Myライブラリ shows. Documented in the README:
 //   図書 花子  card 2000000000015, password hondana2026 — loans (one overdue, one due tomorrow,
 //              one another patron has reserved), holds (one ready, one in the queue), cart,
-//              history, a shelf, an e-book, SDI entries; 返却期限通知 on, 1日前, to 自PC.
+//              history, a shelf, an e-book, SDI entries; 返却期限通知 停止 (to be turned on).
 //   窓口 太郎  card 2000000000022, still on the initial password 0401 (born 1 April): the first
 //              login asks for a new password.
 import { hashSecretSync } from '../auth/secrets';
@@ -96,7 +96,8 @@ export function seedLibraryDemo({ db, services, clock, config }: DemoContext): v
   if (!patron) throw new Error('demo patron missing');
   lib.patrons.saveSettings(
     hanako.accountId,
-    { ...patron.settings, dueNotice: true, dueNoticeTo: { pc: true, mobile: false }, dueNoticeDays: 1, holdTo: { pc: true, mobile: false }, sdiTo: { pc: true, mobile: false }, keepHistory: true },
+    // 返却期限通知 stays 停止: turning it on is the seed's own walk-through (section 3).
+    { ...patron.settings, holdTo: { pc: true, mobile: false }, sdiTo: { pc: true, mobile: false }, keepHistory: true },
     now - 90 * DAY,
     now,
   );
