@@ -14,6 +14,7 @@ export interface BenchContext {
   /** The generated data set; absent when no selected section needs it. */
   data: { dir: string; manifest: Manifest } | null;
   figures: Figure[];
+  machineCores: number;
   /** The app on the data set, created on first use and shared by the sections. */
   app(): App;
   log(message: string): void;

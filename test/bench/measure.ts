@@ -20,6 +20,25 @@ export async function timeCalls({ calls, warmup }: Counts, call: (i: number) => 
   return summarize(samples);
 }
 
+/** Two operations timed call by call in alternation, so both see the same conditions. */
+export async function timeInterleaved({ calls, warmup }: Counts, a: (i: number) => unknown, b: (i: number) => unknown): Promise<{ a: Summary; b: Summary }> {
+  for (let i = 0; i < warmup; i++) {
+    await a(i);
+    await b(i);
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = warmup; i < warmup + calls; i++) {
+    let started = performance.now();
+    await a(i);
+    sa.push(performance.now() - started);
+    started = performance.now();
+    await b(i);
+    sb.push(performance.now() - started);
+  }
+  return { a: summarize(sa), b: summarize(sb) };
+}
+
 export class BenchCallError extends Error {
   override name = 'BenchCallError';
 }

@@ -14,6 +14,8 @@ import { type Manifest, readManifest } from './generate/manifest';
 import { describeMachine } from './machine';
 import type { Section } from './section';
 import { citizenSection } from './sections/citizen';
+import { jobsSection } from './sections/jobs';
+import { kdfSection } from './sections/kdf';
 import { librarySection } from './sections/library';
 import { mailSection } from './sections/mail';
 import { processSection } from './sections/process';
@@ -22,7 +24,7 @@ import { formatBytes, formatReport } from './table';
 
 // Order matters: start-up is measured before the bench opens the data set itself, and the
 // reminder job (which writes 100,000 mails) runs after the read operations.
-export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, mailSection];
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection];
 
 function sqliteVersion(): string {
   const db = new Database(':memory:');
@@ -89,6 +91,7 @@ export async function main(argv: string[]): Promise<void> {
     counts: { calls: args.calls, warmup },
     data,
     figures,
+    machineCores: machine.cores,
     app() {
       if (!data) throw new Error('this section needs the data set');
       app ??= openBenchApp(data.dir);

@@ -2,7 +2,7 @@
 // runner generates it (or reads --data) only when a selected section does.
 import type { BenchContext } from './context';
 import { type Baseline, cheapGoals, type GoalCheck, type LatencyFigure } from './figures';
-import { timeCalls } from './measure';
+import { timeCalls, timeInterleaved } from './measure';
 
 export interface Section {
   name: string;
@@ -27,9 +27,17 @@ export interface OperationSpec {
 export async function measureOperation(ctx: BenchContext, spec: OperationSpec): Promise<void> {
   try {
     let baseline: Baseline | undefined;
-    if (spec.baseline) baseline = { sql: spec.baseline.sql, ms: await timeCalls(ctx.counts, spec.baseline.run) };
-    spec.reset?.();
-    const ms = await timeCalls(ctx.counts, spec.op);
+    let ms;
+    if (spec.baseline && !spec.reset) {
+      // Alternating calls see the same disk and CPU conditions (other processes share the machine).
+      const both = await timeInterleaved(ctx.counts, spec.op, spec.baseline.run);
+      ms = both.a;
+      baseline = { sql: spec.baseline.sql, ms: both.b };
+    } else {
+      if (spec.baseline) baseline = { sql: spec.baseline.sql, ms: await timeCalls(ctx.counts, spec.baseline.run) };
+      spec.reset?.();
+      ms = await timeCalls(ctx.counts, spec.op);
+    }
     const figure: LatencyFigure = { kind: 'latency', section: spec.section, name: spec.name, ms, baseline, goals: [], note: spec.note };
     figure.goals = spec.goals ? spec.goals(figure) : cheapGoals(ms, baseline);
     ctx.figures.push(figure);

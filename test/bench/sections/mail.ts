@@ -18,7 +18,16 @@ export const mailSection: Section = {
   name: SECTION,
   needsData: false,
   async run(ctx: BenchContext) {
-    const mails = Math.max(500, Math.min(5_000, Math.round(5_000 * ctx.args.scale)));
+    const mails = Math.max(500, Math.min(3_000, Math.round(3_000 * ctx.args.scale)));
+    await deliver(ctx, mails, 'FULL');
+    // Diagnostic: the same with commits that do not wait for the disk, to show what the two
+    // per-mail status commits (sending, sent) cost.
+    await deliver(ctx, mails, 'NORMAL');
+  },
+};
+
+async function deliver(ctx: BenchContext, mails: number, synchronous: 'FULL' | 'NORMAL'): Promise<void> {
+  {
     const server = startProbe('test/bench/probes/capture-server.ts');
     const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-mail-'));
     try {
@@ -30,6 +39,7 @@ export const mailSection: Section = {
         log: createMemoryLogger(),
         config: { demoData: false, mail: { smtpUrl: `smtp://127.0.0.1:${port}`, pool: true } },
       });
+      app.db.pragma(`synchronous = ${synchronous}`);
       try {
         app.db.transaction(() => {
           for (let i = 0; i < mails; i++) {
@@ -50,10 +60,10 @@ export const mailSection: Section = {
         ctx.figures.push({
           kind: 'value',
           section: SECTION,
-          name: `outbox → SMTP 127.0.0.1, pooled (${sent} mails)`,
+          name: `outbox → SMTP 127.0.0.1, pooled (${sent} mails)${synchronous === 'FULL' ? '' : ', diagnostic: synchronous=NORMAL'}`,
           value: rate,
           unit: 'mails/s',
-          goals: [atLeast(rate, MAIL_GOAL_PER_SECOND, `≥ ${MAIL_GOAL_PER_SECOND} mails/s`)],
+          goals: synchronous === 'FULL' ? [atLeast(rate, MAIL_GOAL_PER_SECOND, `≥ ${MAIL_GOAL_PER_SECOND} mails/s`)] : [],
           note: `${seconds.toFixed(2)} s in passes of 200; capture server parses every mail in its own process`,
         });
         ctx.log(`${SECTION}: ${sent} mails in ${seconds.toFixed(2)} s`);
@@ -66,5 +76,5 @@ export const mailSection: Section = {
       await server.finish();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  },
-};
+  }
+}
