@@ -83,3 +83,36 @@ test('no soft keyboard at the counter: the clerk types on the real keyboard', as
   await expect(page.getByRole('group', { name: '画面のキーボード' })).toHaveCount(0);
   await expect(userKey).not.toHaveAttribute('inputmode', 'none');
 });
+
+test('the kana table: voiced marks, small kana and katakana', async () => {
+  kiosk = await launchKiosk();
+  const { page, app, terminalId } = kiosk;
+  // A patron at the library's search screen; the search itself is not sent in this test.
+  app.services.sessions.start(terminalId, {
+    accountId: 1,
+    kind: 'patron',
+    loginId: '1234567890123',
+    displayName: '図書 太郎',
+    role: null,
+    permissions: [],
+    requiredAction: null,
+  });
+  await page.evaluate("location.hash = '#/library/search'");
+  const query = page.getByLabel('書名・著者名');
+  await query.click();
+  const keyboard = page.getByRole('group', { name: '画面のキーボード' });
+  const key = (name: string) => keyboard.getByRole('button', { name, exact: true });
+  await expect(key('あ')).toBeVisible();
+
+  for (const k of ['か', '゛ 濁点', 'つ', '小さい字', 'は', '゜ 半濁点']) await key(k).click();
+  await expect(query).toHaveValue('がっぱ');
+  await saveScreenshot(page, 'soft-keyboard-kana-portrait');
+  await expectAccessible(page, 'kana keyboard');
+
+  await key('カタカナ').click();
+  for (const k of ['ア', 'ン']) await key(k).click();
+  await key('ひらがな').click();
+  await key('ー').click();
+  await expect(query).toHaveValue('がっぱアンー');
+  expect(kiosk.pageErrors).toEqual([]);
+});
