@@ -19,12 +19,13 @@ import { kdfSection } from './sections/kdf';
 import { librarySection } from './sections/library';
 import { mailSection } from './sections/mail';
 import { processSection } from './sections/process';
+import { rendererSection } from './sections/renderer';
 import { staffSection } from './sections/staff';
 import { formatBytes, formatReport } from './table';
 
 // Order matters: start-up is measured before the bench opens the data set itself, and the
 // reminder job (which writes 100,000 mails) runs after the read operations.
-export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection];
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection, rendererSection];
 
 function sqliteVersion(): string {
   const db = new Database(':memory:');
