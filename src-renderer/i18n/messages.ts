@@ -15,12 +15,15 @@ import jaIdentity from './ja/identity';
 import enIdentity from './en/identity';
 import jaLibrary from './ja/library';
 import enLibrary from './en/library';
+import jaStaff from './ja/staff';
+import enStaff from './en/staff';
 
 export const ja = {
   ...jaLibrary,
   ...jaCommon,
   ...jaCity,
   ...jaIdentity,
+  ...jaStaff,
 };
 
 export type MessageSchema = typeof ja;
@@ -30,6 +33,7 @@ export const en: MessageSchema = {
   ...enCommon,
   ...enCity,
   ...enIdentity,
+  ...enStaff,
 };
 
 export const messages = { ja, en };

@@ -6,5 +6,6 @@ import { homeRoutes } from './home/routes';
 import { cityRoutes } from './city/routes';
 import { identityRoutes } from './identity/routes';
 import { libraryRoutes } from './library/routes';
+import { staffRoutes } from './staff/routes';
 
-export const routes: RouteRecordRaw[] = [...homeRoutes, ...cityRoutes, ...identityRoutes, ...libraryRoutes];
+export const routes: RouteRecordRaw[] = [...homeRoutes, ...cityRoutes, ...identityRoutes, ...libraryRoutes, ...staffRoutes];

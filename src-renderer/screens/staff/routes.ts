@@ -1,0 +1,47 @@
+// 職員 screens. Every page after the login asks main who is logged in first: someone who is not
+// staff goes to the login, and a session whose PINs must be set anew goes to the PIN screen.
+// Main checks each channel's permission again whatever the screen shows.
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
+import type { Permission } from '../../../src-shared/contract';
+import { useSession } from '../../stores/session';
+import './staff.css';
+
+function staffOnly(permission?: Permission | 'admin_console') {
+  return async (): Promise<true | { name: string }> => {
+    const session = await useSession().refresh();
+    if (session?.kind !== 'staff') return { name: 'staff.login' };
+    if (session.requiredAction === 'set_pins') return { name: 'staff.pins' };
+    if (!permission) return true;
+    const wanted: Permission = permission === 'admin_console' ? 'staff_management' : permission;
+    return session.role === 'admin' || session.permissions.includes(wanted) ? true : { name: 'staff.menu' };
+  };
+}
+
+function accountId(route: RouteLocationNormalized) {
+  return { accountId: Number(route.params.accountId) };
+}
+
+export const staffRoutes: RouteRecordRaw[] = [
+  { path: '/staff', name: 'staff.login', component: () => import('./StaffLoginScreen.vue') },
+  { path: '/staff/pins', name: 'staff.pins', component: () => import('./SetPinsScreen.vue') },
+  { path: '/staff/menu', name: 'staff.menu', component: () => import('./StaffMenuScreen.vue'), beforeEnter: staffOnly() },
+  { path: '/staff/accounts', name: 'staff.accounts', component: () => import('./AccountSelectScreen.vue'), beforeEnter: staffOnly('admin_console') },
+  { path: '/staff/accounts/new', name: 'staff.register', component: () => import('./StaffEditScreen.vue'), beforeEnter: staffOnly('admin_console') },
+  {
+    path: '/staff/accounts/:accountId(\\d+)',
+    name: 'staff.account',
+    component: () => import('./AccountSettingsScreen.vue'),
+    props: accountId,
+    beforeEnter: staffOnly('admin_console'),
+  },
+  {
+    path: '/staff/accounts/:accountId(\\d+)/edit',
+    name: 'staff.edit',
+    component: () => import('./StaffEditScreen.vue'),
+    props: accountId,
+    beforeEnter: staffOnly('admin_console'),
+  },
+  { path: '/staff/counter', name: 'staff.counter', component: () => import('./CounterSearchScreen.vue'), beforeEnter: staffOnly('patron_lookup') },
+  { path: '/staff/mail', name: 'staff.mail', component: () => import('./MailLogScreen.vue'), beforeEnter: staffOnly('mail_log') },
+  { path: '/staff/audit', name: 'staff.audit', component: () => import('./AuditLogScreen.vue'), beforeEnter: staffOnly('audit_log') },
+];

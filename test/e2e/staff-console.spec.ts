@@ -1,0 +1,209 @@
+// The administrator console of seed 003, screen by screen, at a counter PC (keyboard and mouse) on
+// the demo data: a clerk locked by five wrong logins is unlocked with the confirmation PIN and logs
+// in again; a clerk's PINs are reset and the clerk logs in with the new one and sets their own;
+// 事故登録 with a 21-character reason is refused and with 20 accepted.
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { DEMO_STAFF } from '../../src-main/staff/demo';
+import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, saveScreenshot } from './harness';
+
+let kiosk: Kiosk | undefined;
+
+test.afterEach(async () => {
+  await kiosk?.close();
+  kiosk = undefined;
+});
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const { admin, clerk } = DEMO_STAFF;
+
+async function openCounter(): Promise<Kiosk> {
+  return launchKiosk({ demo: true, viewport: LANDSCAPE, config: { mode: 'counter' } });
+}
+
+async function staffLogin(page: Page, staffId: string, pin: string): Promise<void> {
+  await page.getByRole('link', { name: '職員' }).click();
+  await expect(heading(page, '職員ログイン')).toBeVisible();
+  await page.getByLabel('利用者ID').fill(staffId);
+  await page.getByLabel('利用者暗証番号').fill(pin);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+}
+
+async function openAccounts(page: Page): Promise<void> {
+  await staffLogin(page, admin.staffId, admin.pin);
+  await expect(heading(page, '職員メニュー')).toBeVisible();
+  await page.getByRole('link', { name: /利用者情報登録／変更/ }).click();
+  await expect(heading(page, '利用者情報選択')).toBeVisible();
+}
+
+function row(page: Page, staffId: string): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('cell', { name: staffId, exact: true }) });
+}
+
+/** The ○ / - cell of a status column (利用中止 is the 5th column, 事故登録 the 6th, 封鎖 the 7th). */
+function statusCell(page: Page, staffId: string, column: 5 | 6 | 7): Locator {
+  return row(page, staffId).getByRole('cell').nth(column - 1);
+}
+
+async function select(page: Page, staffId: string): Promise<void> {
+  await page.getByRole('radio', { name: `${staffId} を選択` }).check();
+  await page.getByRole('button', { name: '変更・登録抹消・各種設定' }).click();
+  await expect(heading(page, '変更・登録抹消・各種設定')).toBeVisible();
+}
+
+test('a clerk locked by five wrong logins is unlocked with the confirmation PIN, then logs in', async () => {
+  kiosk = await openCounter();
+  const { page } = kiosk;
+  const desk = await kiosk.openTerminal();
+
+  // Five wrong PINs in a row at another counter: the same message every time, then 利用中止.
+  await staffLogin(desk.page, clerk.staffId, 'wrong-pin1');
+  await expect(desk.page.getByRole('alert')).toContainText('ログインできませんでした');
+  await expectAccessible(desk.page, 'staff login with error');
+  await saveScreenshot(desk.page, 'staff-login-error');
+  for (let i = 0; i < 4; i++) {
+    await desk.page.getByLabel('利用者暗証番号').fill(`wrong-pin${i + 2}`);
+    await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await expect(desk.page.getByLabel('利用者暗証番号')).toHaveValue('');
+  }
+  await desk.page.getByLabel('利用者暗証番号').fill(clerk.pin);
+  await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(desk.page.getByRole('alert')).toContainText('ログインできませんでした');
+  expect(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.locked).toBe(true);
+
+  // (1)(2) 管理者ログイン → 利用者情報選択: the locked clerk shows ○ under 利用中止.
+  await openAccounts(page);
+  await expect(statusCell(page, clerk.staffId, 5)).toContainText('○');
+  await expectAccessible(page, 'account table');
+  await saveScreenshot(page, 'staff-accounts-locked');
+  await select(page, clerk.staffId);
+  await expect(page.locator('dt', { hasText: '利用中止状態' }).locator('xpath=following-sibling::dd[1]')).toHaveText('利用中止');
+  await expectAccessible(page, 'account settings');
+  await saveScreenshot(page, 'staff-account-settings');
+
+  // (3) A wrong ご契約先確認暗証番号 is refused and counted; the right one unlocks.
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill('not-my-pin');
+  await page.getByRole('button', { name: /利用中止解除/ }).click();
+  await expect(page.getByRole('alert')).toContainText('確認暗証番号が正しくありません');
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: /利用中止解除/ }).click();
+
+  // (4) Back at the table, 利用中止 shows - for the clerk.
+  await expect(heading(page, '利用者情報選択')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `${clerk.staffId} の利用中止を解除しました` })).toBeVisible();
+  await expect(statusCell(page, clerk.staffId, 5)).toContainText('-');
+  await saveScreenshot(page, 'staff-accounts-unlocked');
+  expect(kiosk.app.services.accounts.findByLogin('staff', admin.staffId)?.confirmFailures).toBe(1);
+
+  await desk.page.getByLabel('利用者暗証番号').fill(clerk.pin);
+  await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(heading(desk.page, '職員メニュー')).toBeVisible();
+  await expect(desk.page.getByRole('link', { name: /メール送信履歴/ })).toBeVisible();
+  await expect(desk.page.getByRole('link', { name: /監査ログ/ })).toHaveCount(0);
+  expect(kiosk.pageErrors).toEqual([]);
+  expect(desk.pageErrors).toEqual([]);
+});
+
+test('a clerk’s PINs are reset; the clerk logs in with the new PIN and sets their own', async () => {
+  kiosk = await openCounter();
+  const { page } = kiosk;
+  await openAccounts(page);
+  await select(page, clerk.staffId);
+  await page.getByRole('button', { name: /^変更/ }).click();
+  await expect(heading(page, '利用者情報変更')).toBeVisible();
+  await expect(page.getByLabel('利用者名(半角カナ)')).toHaveValue('ﾏﾄﾞｸﾞﾁ ﾊﾅｺ');
+
+  // The repeat must match, and the two PINs must differ.
+  await page.getByLabel('利用者暗証番号', { exact: true }).fill('reset2468');
+  await page.getByLabel('利用者暗証番号（確認のため再入力）').fill('reset2469');
+  await page.getByLabel('利用者確認暗証番号', { exact: true }).fill('reset2468');
+  await page.getByLabel('利用者確認暗証番号（確認のため再入力）').fill('reset2468');
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(page.getByText('再入力した内容が一致しません。')).toBeVisible();
+  await expect(page.getByText('利用者暗証番号と同じもの、またはいままでと同じものは使えません。')).toBeVisible();
+  await expectAccessible(page, 'staff edit with errors');
+  await saveScreenshot(page, 'staff-edit-errors');
+
+  await page.getByLabel('利用者暗証番号（確認のため再入力）').fill('reset2468');
+  await page.getByLabel('利用者確認暗証番号', { exact: true }).fill('reset1357');
+  await page.getByLabel('利用者確認暗証番号（確認のため再入力）').fill('reset1357');
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(heading(page, '利用者情報選択')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `${clerk.staffId} の利用者情報を変更しました` })).toBeVisible();
+
+  const desk = await kiosk.openTerminal();
+  await staffLogin(desk.page, clerk.staffId, clerk.pin);
+  await expect(desk.page.getByRole('alert')).toContainText('ログインできませんでした');
+  await desk.page.getByLabel('利用者暗証番号').fill('reset2468');
+  await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await expect(heading(desk.page, '暗証番号の設定')).toBeVisible();
+  await expectAccessible(desk.page, 'set pins');
+  await saveScreenshot(desk.page, 'staff-set-pins');
+  await desk.page.getByLabel('利用者暗証番号', { exact: true }).fill('mine2468x');
+  await desk.page.getByLabel('利用者暗証番号（確認のため再入力）').fill('mine2468x');
+  await desk.page.getByLabel('利用者確認暗証番号', { exact: true }).fill('mine1357y');
+  await desk.page.getByLabel('利用者確認暗証番号（確認のため再入力）').fill('mine1357y');
+  await desk.page.getByRole('button', { name: '設定する' }).click();
+  await expect(heading(desk.page, '職員メニュー')).toBeVisible();
+  expect(kiosk.app.services.staff.staff.pinsMustChange(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.id ?? 0)).toBe(false);
+});
+
+test('事故登録: a 21-character reason is refused, 20 accepted, and the clerk is sent to the counter', async () => {
+  kiosk = await openCounter();
+  const { page } = kiosk;
+  await openAccounts(page);
+  await select(page, clerk.staffId);
+
+  await page.getByLabel('事故登録理由').fill('あ'.repeat(21));
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: /^事故登録 ›/ }).click();
+  await expect(page.getByText('事故登録理由は20文字以内で入力してください。')).toBeVisible();
+  await expectAccessible(page, 'accident reason too long');
+  await saveScreenshot(page, 'staff-accident-too-long');
+  expect(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.accident).toBe(false);
+
+  const reason = 'カードを紛失したとの届出あり窓口で受付済';
+  expect([...reason]).toHaveLength(20);
+  await page.getByLabel('事故登録理由').fill(reason);
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: /^事故登録 ›/ }).click();
+  await expect(heading(page, '利用者情報選択')).toBeVisible();
+  await expect(statusCell(page, clerk.staffId, 6)).toContainText('○');
+  expect(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.accidentReason).toBe(reason);
+
+  const desk = await kiosk.openTerminal();
+  await staffLogin(desk.page, clerk.staffId, clerk.pin);
+  await expect(desk.page.getByRole('alert')).toContainText('窓口までお越しください');
+});
+
+test('the counter screens: look-up, mail log and audit log with its chain status', async () => {
+  kiosk = await openCounter();
+  const { page } = kiosk;
+  await staffLogin(page, admin.staffId, admin.pin);
+  await page.getByRole('link', { name: /監査ログ/ }).click();
+  await expect(heading(page, '監査ログ')).toBeVisible();
+  await expect(page.getByText(/監査ログの連鎖は正常です/)).toBeVisible();
+  await page.getByLabel('操作', { exact: true }).fill('account.login_succeeded');
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  await expect(page.getByRole('cell', { name: 'staff:A0001', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'account.login_succeeded', exact: true })).toHaveCount(1);
+  await expectAccessible(page, 'audit log');
+  await saveScreenshot(page, 'staff-audit-log');
+
+  await page.getByRole('button', { name: '職員メニュー' }).click();
+  await page.getByRole('link', { name: /メール送信履歴/ }).click();
+  await expect(heading(page, 'メール送信履歴')).toBeVisible();
+  await expectAccessible(page, 'mail log');
+  await saveScreenshot(page, 'staff-mail-log');
+
+  await page.getByRole('button', { name: '職員メニュー' }).click();
+  await page.getByRole('link', { name: /利用者の検索/ }).click();
+  await page.getByLabel('種別').selectOption('citizen');
+  await page.getByRole('button', { name: '検索' }).click();
+  await page.getByRole('button', { name: /状態を見る/ }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: /の状態/ })).toBeVisible();
+  await expectAccessible(page, 'counter look-up');
+  await saveScreenshot(page, 'staff-counter-lookup');
+  expect(kiosk.pageErrors).toEqual([]);
+});
