@@ -5,10 +5,11 @@ import type { BrowserWindow } from 'electron';
 import type { Logger } from '../log';
 import { CRASH_WINDOW_MS, reloadDelay } from './reload-delay';
 import { terminalIdFor } from './terminal-id';
-import { HOME_URL } from './trusted-url';
 
 export interface RecoveryOptions {
   log: Logger;
+  /** Where the fresh page starts: the window's home URL. */
+  homeUrl: string;
   /** Called with the window's terminal id whenever its page is being replaced. */
   onReset: (terminal: string) => void;
   /** How long a page may stay unresponsive (after Chromium reports it) before it is killed. */
@@ -16,7 +17,7 @@ export interface RecoveryOptions {
   now?: () => number;
 }
 
-export function recoverFromCrashes(window: BrowserWindow, { log, onReset, hangGraceMs = 10_000, now = Date.now }: RecoveryOptions): void {
+export function recoverFromCrashes(window: BrowserWindow, { log, homeUrl, onReset, hangGraceMs = 10_000, now = Date.now }: RecoveryOptions): void {
   const contents = window.webContents;
   const terminal = terminalIdFor(contents.id);
   let crashes: number[] = [];
@@ -33,7 +34,7 @@ export function recoverFromCrashes(window: BrowserWindow, { log, onReset, hangGr
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(() => {
       if (window.isDestroyed()) return;
-      contents.loadURL(HOME_URL).catch((error: unknown) => log.error('window.reload_failed', error));
+      contents.loadURL(homeUrl).catch((error: unknown) => log.error('window.reload_failed', error));
     }, delay);
     log.info('window.returning_home', { delayMs: delay });
   };

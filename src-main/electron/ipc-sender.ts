@@ -1,6 +1,7 @@
-// Who may call the IPC bridge: only the main frame of a page of the app origin. A frame that has
-// navigated away, been replaced or destroyed (senderFrame null) is refused like a foreign one.
-import { isTrustedUrl } from './trusted-url';
+// Who may call the IPC bridge: only the main frame of a page of the app origin (or of the dev
+// server in an unpackaged dev run, see renderer-origin.ts). A frame that has navigated away, been
+// replaced or destroyed (senderFrame null) is refused like a foreign one.
+import type { RendererOrigin } from './renderer-origin';
 
 export interface SenderFrame {
   url: string;
@@ -8,6 +9,6 @@ export interface SenderFrame {
   parent: unknown;
 }
 
-export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
-  return frame !== null && frame !== undefined && frame.parent === null && isTrustedUrl(frame.url);
+export function isTrustedSender(frame: SenderFrame | null | undefined, origin: Pick<RendererOrigin, 'isTrusted'>): boolean {
+  return frame !== null && frame !== undefined && frame.parent === null && origin.isTrusted(frame.url);
 }

@@ -7,14 +7,15 @@ import type { Router } from '../ipc/router';
 import type { Logger } from '../log';
 import { INVOKE_CHANNEL } from './invoke-channel';
 import { isTrustedSender } from './ipc-sender';
+import type { RendererOrigin } from './renderer-origin';
 import { terminalIdFor } from './terminal-id';
 
 export type InvokeListener = (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export function createInvokeListener(router: Pick<Router, 'invoke'>, log: Logger): InvokeListener {
+export function createInvokeListener(router: Pick<Router, 'invoke'>, origin: Pick<RendererOrigin, 'isTrusted'>, log: Logger): InvokeListener {
   return async (event, channel, input) => {
     try {
-      if (!isTrustedSender(event.senderFrame)) {
+      if (!isTrustedSender(event.senderFrame, origin)) {
         log.warn('security.ipc_sender_refused');
         return fail('unauthorized');
       }
@@ -27,6 +28,6 @@ export function createInvokeListener(router: Pick<Router, 'invoke'>, log: Logger
   };
 }
 
-export function registerInvokeHandler(router: Pick<Router, 'invoke'>, log: Logger): void {
-  ipcMain.handle(INVOKE_CHANNEL, createInvokeListener(router, log));
+export function registerInvokeHandler(router: Pick<Router, 'invoke'>, origin: Pick<RendererOrigin, 'isTrusted'>, log: Logger): void {
+  ipcMain.handle(INVOKE_CHANNEL, createInvokeListener(router, origin, log));
 }

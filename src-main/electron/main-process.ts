@@ -14,6 +14,7 @@ import { resolveDataDir } from './data-dir';
 import { registerInvokeHandler } from './ipc';
 import { logProcessErrors, type ProcessEvents } from './process-errors';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { resolveRendererOrigin } from './renderer-origin';
 import { guardAllWebContents, hardenSession } from './security';
 import { claimSingleInstance } from './single-instance';
 import { startupErrorText } from './startup-error';
@@ -53,7 +54,10 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
   const logFile = join(dataDir, 'logs', 'main.log');
   const log = openLog(logFile, !app.isPackaged);
   logProcessErrors(log, options.processEvents);
-  guardAllWebContents(app, log);
+  const origin = resolveRendererOrigin({ isPackaged: app.isPackaged, env: options.env });
+  if (origin.devServerOrigin !== null) log.warn('main.dev_server_trusted', { origin: origin.devServerOrigin });
+  if (origin.devServerIgnored !== null) log.warn('main.dev_server_ignored', { reason: origin.devServerIgnored });
+  guardAllWebContents(app, origin, log);
 
   let quitting = false;
   app.on('before-quit', () => {
@@ -78,16 +82,17 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
   Menu.setApplicationMenu(null);
   hardenSession(session.defaultSession, log);
   serveRenderer(options.rendererDir);
-  registerInvokeHandler(madoguchi.router, log);
+  registerInvokeHandler(madoguchi.router, origin, log);
 
   const window = createMainWindow({
     config: madoguchi.config,
     preload: options.preloadPath,
+    homeUrl: origin.homeUrl,
     devTools: !app.isPackaged,
     log,
     isQuitting: () => quitting,
   });
-  recoverFromCrashes(window, { log, onReset: (terminal) => madoguchi.services.sessions.end(terminal, 'replaced') });
+  recoverFromCrashes(window, { log, homeUrl: origin.homeUrl, onReset: (terminal) => madoguchi.services.sessions.end(terminal, 'replaced') });
   window.on('closed', () => {
     mainWindow = null;
   });

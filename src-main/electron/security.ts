@@ -1,9 +1,10 @@
 // Navigation and permission lock-down. Every webContents the app ever creates gets the guards (via
 // 'web-contents-created'), so a frame or window that slipped past another check still cannot leave
-// the app origin. Nothing here opens anything outside the app: shell.openExternal is not used.
+// the app origin (nor, in an unpackaged dev run only, the dev server's; see renderer-origin.ts).
+// Nothing here opens anything outside the app: shell.openExternal is not used.
 import type { App, Session, WebContents } from 'electron';
 import type { Logger } from '../log';
-import { isTrustedUrl } from './trusted-url';
+import type { RendererOrigin } from './renderer-origin';
 
 /** The scheme only: a blocked URL may carry personal data in its path or query. */
 function schemeOf(url: string): string {
@@ -11,9 +12,9 @@ function schemeOf(url: string): string {
   return colon > 0 && colon < 20 ? url.slice(0, colon).toLowerCase() : 'unknown';
 }
 
-export function guardWebContents(contents: WebContents, log: Logger): void {
+export function guardWebContents(contents: WebContents, origin: Pick<RendererOrigin, 'isTrusted'>, log: Logger): void {
   const refuse = (kind: string) => (event: { url: string; preventDefault(): void }) => {
-    if (isTrustedUrl(event.url)) return;
+    if (origin.isTrusted(event.url)) return;
     event.preventDefault();
     log.warn('security.navigation_blocked', { kind, scheme: schemeOf(event.url) });
   };
@@ -30,8 +31,8 @@ export function guardWebContents(contents: WebContents, log: Logger): void {
   });
 }
 
-export function guardAllWebContents(app: App, log: Logger): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, log));
+export function guardAllWebContents(app: App, origin: Pick<RendererOrigin, 'isTrusted'>, log: Logger): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origin, log));
 }
 
 /** The kiosk needs no camera, microphone, location, notification, clipboard read or download. */

@@ -5,7 +5,6 @@ import { BrowserWindow } from 'electron';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log';
 import { isSwallowedKey } from './kiosk-input';
-import { HOME_URL } from './trusted-url';
 import { isLockedKiosk, type WindowPlan, windowOptions } from './window-options';
 
 /** A user stylesheet: it wins over any author !important rule the renderer may ever add. */
@@ -14,13 +13,15 @@ export const HIDE_CURSOR_CSS = '* { cursor: none !important; }';
 export interface MainWindowOptions {
   config: Pick<Config, 'mode' | 'window'>;
   preload: string;
+  /** The home page: app://madoguchi, or the dev server in an unpackaged dev run (renderer-origin.ts). */
+  homeUrl: string;
   devTools: boolean;
   log: Logger;
   /** True once app quit has begun; only then may a locked kiosk window close. */
   isQuitting: () => boolean;
 }
 
-export function createMainWindow({ config, preload, devTools, log, isQuitting }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ config, preload, homeUrl, devTools, log, isQuitting }: MainWindowOptions): BrowserWindow {
   const plan: WindowPlan = { mode: config.mode, fullscreen: config.window.fullscreen, preload, devTools };
   const window = new BrowserWindow(windowOptions(plan));
   window.removeMenu();
@@ -50,6 +51,6 @@ export function createMainWindow({ config, preload, devTools, log, isQuitting }:
     });
   }
 
-  contents.loadURL(HOME_URL).catch(report('window.load_failed'));
+  contents.loadURL(homeUrl).catch(report('window.load_failed'));
   return window;
 }

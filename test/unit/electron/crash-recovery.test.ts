@@ -12,11 +12,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-function watched(hangGraceMs = 10_000) {
+function watched(hangGraceMs = 10_000, homeUrl = 'app://madoguchi/index.html') {
   const window = new FakeBrowserWindow({});
   const log = createMemoryLogger();
   const onReset = vi.fn();
-  recoverFromCrashes(window as unknown as BrowserWindow, { log, onReset, hangGraceMs, now: () => Date.now() });
+  recoverFromCrashes(window as unknown as BrowserWindow, { log, homeUrl, onReset, hangGraceMs, now: () => Date.now() });
   return { window, contents: window.webContents, log, onReset };
 }
 
@@ -31,6 +31,13 @@ describe('crash recovery', () => {
     expect(contents.loadURL).toHaveBeenCalledExactlyOnceWith('app://madoguchi/index.html');
     expect(log.entries.find((e) => e.event === 'window.renderer_gone')).toMatchObject({ level: 'error', detail: { reason: 'crashed' } });
     expect(window.isDestroyed()).toBe(false);
+  });
+
+  it('reloads the home URL it was given (the dev server in an unpackaged dev run)', () => {
+    const { contents } = watched(10_000, 'http://localhost:5173/');
+    contents.emit('render-process-gone', ...gone('crashed'));
+    vi.runOnlyPendingTimers();
+    expect(contents.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/');
   });
 
   it('backs off when the page keeps crashing', () => {

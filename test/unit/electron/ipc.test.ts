@@ -3,6 +3,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { createInvokeListener, registerInvokeHandler } from '../../../src-main/electron/ipc';
 import { INVOKE_CHANNEL } from '../../../src-main/electron/invoke-channel';
 import { isTrustedSender } from '../../../src-main/electron/ipc-sender';
+import { APP_RENDERER, resolveRendererOrigin } from '../../../src-main/electron/renderer-origin';
 import type { Router } from '../../../src-main/ipc/router';
 import { createMemoryLogger } from '../../../src-main/log';
 import type { Result } from '../../../src-shared/errors';
@@ -25,18 +26,28 @@ const appFrame = { url: 'app://madoguchi/index.html#/home', parent: null };
 
 describe('IPC sender check', () => {
   it('trusts only the main frame of an app page', () => {
-    expect(isTrustedSender(appFrame)).toBe(true);
-    expect(isTrustedSender({ url: 'app://madoguchi/index.html', parent: appFrame })).toBe(false);
-    expect(isTrustedSender({ url: 'https://example.com/', parent: null })).toBe(false);
-    expect(isTrustedSender({ url: 'file:///index.html', parent: null })).toBe(false);
-    expect(isTrustedSender(null)).toBe(false);
-    expect(isTrustedSender(undefined)).toBe(false);
+    expect(isTrustedSender(appFrame, APP_RENDERER)).toBe(true);
+    expect(isTrustedSender({ url: 'app://madoguchi/index.html', parent: appFrame }, APP_RENDERER)).toBe(false);
+    expect(isTrustedSender({ url: 'https://example.com/', parent: null }, APP_RENDERER)).toBe(false);
+    expect(isTrustedSender({ url: 'file:///index.html', parent: null }, APP_RENDERER)).toBe(false);
+    expect(isTrustedSender(null, APP_RENDERER)).toBe(false);
+    expect(isTrustedSender(undefined, APP_RENDERER)).toBe(false);
+  });
+
+  it('in an unpackaged dev run, also trusts the main frame of exactly the dev server', () => {
+    const dev = resolveRendererOrigin({ isPackaged: false, env: { ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173' } });
+    expect(isTrustedSender({ url: 'http://127.0.0.1:5173/#/city/login', parent: null }, dev)).toBe(true);
+    expect(isTrustedSender(appFrame, dev)).toBe(true);
+    expect(isTrustedSender({ url: 'http://127.0.0.1:5173/', parent: appFrame }, dev)).toBe(false);
+    expect(isTrustedSender({ url: 'http://127.0.0.1:5174/', parent: null }, dev)).toBe(false);
+    expect(isTrustedSender({ url: 'http://localhost:5173/', parent: null }, dev)).toBe(false);
+    expect(isTrustedSender({ url: 'http://127.0.0.1:5173/', parent: null }, APP_RENDERER)).toBe(false);
   });
 });
 
 describe('madoguchi:invoke', () => {
   it('is registered once, on the one channel', () => {
-    registerInvokeHandler(fakeRouter(), createMemoryLogger());
+    registerInvokeHandler(fakeRouter(), APP_RENDERER, createMemoryLogger());
     expect(ipcMain.handle).toHaveBeenCalledOnce();
     expect(ipcMain.handle.mock.calls[0]?.[0]).toBe(INVOKE_CHANNEL);
     expect(INVOKE_CHANNEL).toBe('madoguchi:invoke');
@@ -44,7 +55,7 @@ describe('madoguchi:invoke', () => {
 
   it('passes an app page call to the router with the window terminal id', async () => {
     const router = fakeRouter({ ok: true, data: { answer: 42 } });
-    const listener = createInvokeListener(router, createMemoryLogger());
+    const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger());
     const result = await listener(invokeEvent(appFrame, 7), 'session.info', { a: 1 });
     expect(router.invoke).toHaveBeenCalledExactlyOnceWith('window-7', 'session.info', { a: 1 });
     expect(result).toEqual({ ok: true, data: { answer: 42 } });
@@ -52,7 +63,7 @@ describe('madoguchi:invoke', () => {
 
   it('gives each window its own terminal', async () => {
     const router = fakeRouter();
-    const listener = createInvokeListener(router, createMemoryLogger());
+    const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger());
     await listener(invokeEvent(appFrame, 1), 'session.info', {});
     await listener(invokeEvent(appFrame, 2), 'session.info', {});
     expect(router.invoke.mock.calls.map((call) => call[0])).toEqual(['window-1', 'window-2']);
@@ -67,7 +78,7 @@ describe('madoguchi:invoke', () => {
   ])('refuses %s as unauthorized without reaching the router', async (_name, frame) => {
     const router = fakeRouter();
     const log = createMemoryLogger();
-    const result = await createInvokeListener(router, log)(invokeEvent(frame), 'session.info', {});
+    const result = await createInvokeListener(router, APP_RENDERER, log)(invokeEvent(frame), 'session.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(router.invoke).not.toHaveBeenCalled();
     expect(log.entries.map((e) => e.event)).toEqual(['security.ipc_sender_refused']);
@@ -75,7 +86,7 @@ describe('madoguchi:invoke', () => {
 
   it('refuses a channel that is not a string', async () => {
     const router = fakeRouter();
-    const result = await createInvokeListener(router, createMemoryLogger())(invokeEvent(appFrame), { toString: () => 'x' }, {});
+    const result = await createInvokeListener(router, APP_RENDERER, createMemoryLogger())(invokeEvent(appFrame), { toString: () => 'x' }, {});
     expect(result).toEqual({ ok: false, error: { code: 'unknown_channel' } });
     expect(router.invoke).not.toHaveBeenCalled();
   });
@@ -83,7 +94,7 @@ describe('madoguchi:invoke', () => {
   it('never throws across IPC: a failing router becomes internal, logged in main only', async () => {
     const router = { invoke: vi.fn<Router['invoke']>(() => Promise.reject(new Error('secret detail at /home/x'))) };
     const log = createMemoryLogger();
-    const result = await createInvokeListener(router, log)(invokeEvent(appFrame), 'session.info', {});
+    const result = await createInvokeListener(router, APP_RENDERER, log)(invokeEvent(appFrame), 'session.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.listener_failed', error: { message: 'secret detail at /home/x' } });
@@ -91,7 +102,7 @@ describe('madoguchi:invoke', () => {
 
   it('survives a malformed event object', async () => {
     const router = fakeRouter();
-    const result = await createInvokeListener(router, createMemoryLogger())({} as IpcMainInvokeEvent, 'session.info', {});
+    const result = await createInvokeListener(router, APP_RENDERER, createMemoryLogger())({} as IpcMainInvokeEvent, 'session.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'unauthorized' } });
   });
 });

@@ -41,13 +41,13 @@ function fakeApplication(mode: 'kiosk' | 'counter' = 'kiosk') {
   return { application, invoke, end, close, createApp: vi.fn((_options: AppOptions) => application) };
 }
 
-async function start(options: { createApp: (o: AppOptions) => App; argv?: string[]; processEvents?: ProcessEvents }) {
+async function start(options: { createApp: (o: AppOptions) => App; argv?: string[]; env?: NodeJS.ProcessEnv; processEvents?: ProcessEvents }) {
   await runMainProcess({
     createApp: options.createApp,
     rendererDir,
     preloadPath: join(base, 'out', 'preload', 'index.cjs'),
     argv: options.argv ?? ['electron', '.'],
-    env: {},
+    env: options.env ?? {},
     processEvents: options.processEvents ?? new EventEmitter(),
   });
   return FakeBrowserWindow.instances[0];
@@ -174,6 +174,70 @@ describe('Electron start-up', () => {
   it('a counter PC gets a normal window', async () => {
     const window = await start(fakeApplication('counter'));
     expect(window?.options).toMatchObject({ kiosk: false, fullscreen: false });
+  });
+});
+
+describe('electron-vite dev server (ELECTRON_RENDERER_URL)', () => {
+  const devEnv = { ELECTRON_RENDERER_URL: 'http://localhost:5173' };
+  const frame = (url: string) => ({ url, parent: null });
+
+  async function startWith(env: NodeJS.ProcessEnv, isPackaged: boolean) {
+    app.isPackaged = isPackaged;
+    const fake = fakeApplication();
+    const dataDir = join(base, 'data');
+    const window = await start({ ...fake, argv: [`--data-dir=${dataDir}`], env });
+    const listener = ipcMain.handle.mock.calls[0]?.[1] as InvokeListener;
+    const navigate = (url: string) => {
+      const event = new FakeNavigationEvent(url);
+      app.emit('web-contents-created', new FakeEvent(), window?.webContents);
+      window?.webContents.emit('will-navigate', event);
+      return event.defaultPrevented ? 'blocked' : 'allowed';
+    };
+    const invoke = async (url: string) => (await listener({ sender: window?.webContents, senderFrame: frame(url) }, 'session.info', {})).ok;
+    const log = () => readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8');
+    return { window, fake, navigate, invoke, log };
+  }
+
+  it('a packaged build ignores it: app:// is loaded and the dev server is neither trusted nor called', async () => {
+    const { window, fake, navigate, invoke, log } = await startWith(devEnv, true);
+    expect(window?.webContents.loadURL).toHaveBeenCalledExactlyOnceWith('app://madoguchi/index.html');
+    expect(navigate('http://localhost:5173/')).toBe('blocked');
+    expect(await invoke('http://localhost:5173/')).toBe(false);
+    expect(await invoke('app://madoguchi/index.html')).toBe(true);
+    expect(fake.invoke).toHaveBeenCalledOnce();
+    expect(log()).toContain('"main.dev_server_ignored"');
+    expect(log()).toContain('"packaged"');
+  });
+
+  it('an unpackaged app ignores a dev server that is not on this machine', async () => {
+    const { window, navigate, invoke, log } = await startWith({ ELECTRON_RENDERER_URL: 'http://example.com:5173' }, false);
+    expect(window?.webContents.loadURL).toHaveBeenCalledExactlyOnceWith('app://madoguchi/index.html');
+    expect(navigate('http://example.com:5173/')).toBe('blocked');
+    expect(await invoke('http://example.com:5173/')).toBe(false);
+    expect(log()).toContain('"not_loopback_http"');
+  });
+
+  it('an unpackaged app loads the localhost dev server and trusts exactly its origin beside app://', async () => {
+    const { window, fake, navigate, invoke, log } = await startWith(devEnv, false);
+    expect(window?.webContents.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/');
+    expect(navigate('http://localhost:5173/index.html#/city/login')).toBe('allowed');
+    expect(navigate('app://madoguchi/index.html')).toBe('allowed');
+    expect(navigate('http://localhost:5174/')).toBe('blocked');
+    expect(navigate('http://127.0.0.1:5173/')).toBe('blocked');
+    expect(await invoke('http://localhost:5173/#/home')).toBe(true);
+    expect(await invoke('http://localhost:8080/')).toBe(false);
+    expect(fake.invoke).toHaveBeenCalledOnce();
+    expect(log()).toContain('"main.dev_server_trusted"');
+
+    window?.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
+    await vi.waitFor(() => expect(window?.webContents.loadURL).toHaveBeenCalledTimes(2));
+    expect(window?.webContents.loadURL).toHaveBeenLastCalledWith('http://localhost:5173/');
+  });
+
+  it('an unpackaged app without the variable loads app:// as always', async () => {
+    const { window, navigate } = await startWith({}, false);
+    expect(window?.webContents.loadURL).toHaveBeenCalledExactlyOnceWith('app://madoguchi/index.html');
+    expect(navigate('http://localhost:5173/')).toBe('blocked');
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App, Session, WebContents } from 'electron';
+import { APP_RENDERER, type RendererOrigin, resolveRendererOrigin } from '../../../src-main/electron/renderer-origin';
 import { guardAllWebContents, guardWebContents, hardenSession } from '../../../src-main/electron/security';
 import { createMemoryLogger } from '../../../src-main/log';
 import { app, FakeEvent, FakeNavigationEvent, FakeWebContents, listenerOf, resetFakeElectron, session, shell } from './fake-electron';
@@ -10,10 +11,10 @@ type NavigationListener = (event: FakeNavigationEvent) => void;
 
 beforeEach(resetFakeElectron);
 
-function guarded() {
+function guarded(origin: RendererOrigin = APP_RENDERER) {
   const contents = new FakeWebContents();
   const log = createMemoryLogger();
-  guardWebContents(contents as unknown as WebContents, log);
+  guardWebContents(contents as unknown as WebContents, origin, log);
   return { contents, log };
 }
 
@@ -38,6 +39,28 @@ describe('navigation guard', () => {
       listener(event);
       expect(event.preventDefault, url).not.toHaveBeenCalled();
     }
+  });
+
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: in an unpackaged dev run, lets exactly the dev server through', (name) => {
+    const { contents } = guarded(resolveRendererOrigin({ isPackaged: false, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } }));
+    const listener = listenerOf<NavigationListener>(contents, name);
+    for (const url of ['http://localhost:5173/', 'http://localhost:5173/index.html#/city/login', 'app://madoguchi/index.html']) {
+      const event = new FakeNavigationEvent(url);
+      listener(event);
+      expect(event.preventDefault, url).not.toHaveBeenCalled();
+    }
+    for (const url of ['http://localhost:5174/', 'http://127.0.0.1:5173/', ...foreign]) {
+      const event = new FakeNavigationEvent(url);
+      listener(event);
+      expect(event.preventDefault, url).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('a packaged build blocks the dev server even when the variable is set', () => {
+    const { contents } = guarded(resolveRendererOrigin({ isPackaged: true, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } }));
+    const event = new FakeNavigationEvent('http://localhost:5173/');
+    contents.emit('will-navigate', event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
   });
 
   it('logs the scheme of a blocked URL, never the URL (it may hold personal data)', () => {
@@ -66,7 +89,7 @@ describe('navigation guard', () => {
 
   it('guards every webContents the app creates', () => {
     const log = createMemoryLogger();
-    guardAllWebContents(app as unknown as App, log);
+    guardAllWebContents(app as unknown as App, APP_RENDERER, log);
     const contents = new FakeWebContents();
     app.emit('web-contents-created', new FakeEvent(), contents);
     const event = new FakeNavigationEvent('https://example.com/');

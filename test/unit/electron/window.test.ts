@@ -12,9 +12,9 @@ type WindowConfig = Pick<Config, 'mode' | 'window'>;
 const kiosk: WindowConfig = { mode: 'kiosk', window: { fullscreen: true, hideCursor: false } };
 const counter: WindowConfig = { mode: 'counter', window: { fullscreen: true, hideCursor: false } };
 
-function open(config: WindowConfig, quitting = false) {
+function open(config: WindowConfig, quitting = false, homeUrl = 'app://madoguchi/index.html') {
   const log = createMemoryLogger();
-  createMainWindow({ config, preload: '/x/out/preload/index.cjs', devTools: false, log, isQuitting: () => quitting });
+  createMainWindow({ config, preload: '/x/out/preload/index.cjs', homeUrl, devTools: false, log, isQuitting: () => quitting });
   const window = FakeBrowserWindow.instances.at(-1) as FakeBrowserWindow;
   return { window, contents: window.webContents, log };
 }
@@ -31,6 +31,11 @@ describe('main window', () => {
     expect(window.options).toMatchObject({ kiosk: true, webPreferences: { sandbox: true, contextIsolation: true, devTools: false, preload: '/x/out/preload/index.cjs' } });
     expect(contents.loadURL).toHaveBeenCalledExactlyOnceWith('app://madoguchi/index.html');
     expect(window.removeMenu).toHaveBeenCalled();
+  });
+
+  it('loads the home URL it is given', () => {
+    const { contents } = open(counter, false, 'http://localhost:5173/');
+    expect(contents.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/');
   });
 
   it('kiosk: swallows reload, DevTools, close and zoom keys and lets typing through', () => {
