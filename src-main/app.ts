@@ -108,9 +108,14 @@ export function createApp(options: AppOptions): App {
         const profile = citizen.profiles.get(id);
         return profile?.email ? { address: profile.email, locale: profile.locale } : null;
       },
+      resendLoginKey: async (id, by) => {
+        const profile = citizen.profiles.get(id);
+        if (profile?.email) await citizen.keys.reissue(profile.email, profile.locale, by);
+      },
     });
     const library = createLibrary({ db, clock, config, accounts, login, sessions, audit, mailer });
     directory.register('patron', library.directoryProvider);
+    directory.register('patron', { resetPassword: (id, by) => library.resetPatronPassword(id, by) });
     const staff = createStaffArea({ db, clock, config, accounts, login, sessions, audit, mailer, directory });
     const identity = createIdentityServices({
       db, clock, log, config, accounts, login, audit, sessions, rateLimiter, mailer, profiles: citizen.profiles, pollSleep: options.identityPollSleep,

@@ -4,6 +4,7 @@
 // area's tables and an area that is not installed simply contributes nothing.
 import type { AccountKind } from '../../src-shared/contract/channel';
 import type { Locale } from '../../src-shared/contract/session';
+import type { Actor } from './accounts';
 
 export interface ContactAddress {
   address: string;
@@ -15,6 +16,10 @@ export interface AccountKindProvider {
   contactOf?(accountId: number): ContactAddress | null;
   /** Counts for the counter summary, e.g. { loans: 3, holds: 1 } or { reservations: 2 }. */
   summaryOf?(accountId: number): Record<string, number>;
+  /** The console's 変更 for a patron: back to the initial password, changed at the next login. */
+  resetPassword?(accountId: number, by: Actor): Promise<void>;
+  /** The console's 変更 for a citizen: the 利用者キー sent again to the registered address. */
+  resendLoginKey?(accountId: number, by: Actor): Promise<void>;
 }
 
 export class AccountDirectory {
@@ -28,6 +33,15 @@ export class AccountDirectory {
     for (const p of this.providers.get(kind) ?? []) {
       const contact = p.contactOf?.(accountId);
       if (contact) return contact;
+    }
+    return null;
+  }
+
+  /** The first provider of the kind that offers the action, or null when no area does. */
+  action(kind: AccountKind, name: 'resetPassword' | 'resendLoginKey'): ((accountId: number, by: Actor) => Promise<void>) | null {
+    for (const p of this.providers.get(kind) ?? []) {
+      const fn = p[name];
+      if (fn) return fn.bind(p);
     }
     return null;
   }

@@ -2,7 +2,7 @@
 // they did not ask for is noticed. It names the change and where to ask; never a secret.
 import { defineTemplate } from '../mail/template';
 
-export type AccountChange = 'unlocked' | 'accident_set' | 'accident_cleared' | 'blockade_released' | 'pins_reset';
+export type AccountChange = 'unlocked' | 'accident_set' | 'accident_cleared' | 'blockade_released' | 'pins_reset' | 'password_reset';
 
 export interface AccountNoticeParams {
   change: AccountChange;
@@ -15,6 +15,7 @@ const ja: Record<AccountChange, string> = {
   accident_cleared: '事故登録が解除され、再びログインできるようになりました。',
   blockade_released: '封鎖（累積封鎖）が解除されました。',
   pins_reset: '暗証番号が再設定されました。次回ログインの際に、新しい暗証番号をご自身で設定していただきます。',
+  password_reset: 'パスワードを初期パスワード（生年月日の月日4桁）にもどしました。次回ログインの際に、新しいパスワードを設定していただきます。',
 };
 
 const en: Record<AccountChange, string> = {
@@ -23,6 +24,7 @@ const en: Record<AccountChange, string> = {
   accident_cleared: 'The suspension of your account has been lifted; you can log in again.',
   blockade_released: 'The block on confirmation-protected operations has been lifted.',
   pins_reset: 'Your PINs have been reset. At your next login you will be asked to choose new ones.',
+  password_reset: 'Your password is back to the initial one (the month and day of your birth, 4 digits). At your next login you will be asked to choose a new one.',
 };
 
 export const accountNoticeMail = defineTemplate<AccountNoticeParams>('staff.account-notice', {

@@ -73,6 +73,7 @@ export class StaffConsole {
           }
         : null,
       clearableInApp: profile?.role !== 'admin',
+      resettable: directory.action(account.kind, account.kind === 'citizen' ? 'resendLoginKey' : 'resetPassword') !== null && account.kind !== 'staff',
       notified: directory.contactOf(account.kind, account.id) !== null,
       summary: directory.summaryOf(account.kind, account.id),
     };
@@ -193,6 +194,24 @@ export class StaffConsole {
     return this.change(account, 'blockade_released', () => {
       this.deps.accounts.transition(account.id, releaseBlockade, by, { via: 'admin.blockade_release' });
     });
+  }
+
+  /**
+   * 変更 for the public: a patron's password back to the initial one, or a citizen's 利用者キー sent
+   * again. The areas do the work; the console adds the confirmation PIN and, for the password, the
+   * owner's notice (the key mail is itself the notice).
+   */
+  async areaReset(session: Session, by: Actor, accountId: number, confirmPin: string, kind: 'patron' | 'citizen'): Promise<AccountDetail> {
+    const { account } = this.target(accountId);
+    if (account.kind !== kind) throw new DomainError('not_found');
+    const action = this.deps.directory.action(kind, kind === 'patron' ? 'resetPassword' : 'resendLoginKey');
+    if (!action) throw new DomainError('unavailable');
+    if (kind === 'citizen' && !this.deps.directory.contactOf(kind, account.id)) throw new DomainError('no_mail_address');
+    await this.deps.confirm.check(session.accountId, confirmPin, by, `admin.${kind}_reset`);
+    await action(account.id, by);
+    // The area's change has committed by now; the notice follows in its own transaction.
+    if (kind === 'patron') this.deps.db.transaction(() => this.notify(account, 'password_reset')).immediate();
+    return this.detail(account.id);
   }
 
   private change(account: Account, notice: AccountChange, apply: () => void): AccountDetail {

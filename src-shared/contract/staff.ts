@@ -137,6 +137,8 @@ export const accountDetail = accountRow.extend({
    * `madoguchi-admin recover-admin` and the recovery code (the seed's paper form at the branch).
    */
   clearableInApp: z.boolean(),
+  /** 変更 for the public is available: a patron's password reset, a citizen's key resend. */
+  resettable: z.boolean(),
   /** The owner has a mail address, so changes are notified. */
   notified: z.boolean(),
   /** Area-specific counts for the counter summary (loans, holds, reservations …). */
@@ -243,6 +245,11 @@ export const staffChannels = {
   'admin.accounts.unlock': channel({ input: z.object({ ...accountRef, ...confirmed }).strict(), output: accountDetail, auth: 'staff:staff_management' }),
   /** 封鎖（累積封鎖）解除 */
   'admin.accounts.releaseBlockade': channel({ input: z.object({ ...accountRef, ...confirmed }).strict(), output: accountDetail, auth: 'staff:staff_management' }),
+
+  /** 変更 for a patron: the password back to the birth-date MMDD, changed at the next login. */
+  'admin.patron.resetPassword': channel({ input: z.object({ ...accountRef, ...confirmed }).strict(), output: accountDetail, auth: 'staff:patron_password_reset' }),
+  /** 変更 for a citizen: the 利用者キー mailed again to the registered address. */
+  'admin.citizen.resendKey': channel({ input: z.object({ ...accountRef, ...confirmed }).strict(), output: accountDetail, auth: 'staff:staff_management' }),
 
   // Counter: look-up of patrons and citizens, the mail log and the audit log, by permission.
   'counter.accounts.search': channel({ input: counterSearchInput, output: accountPage, auth: 'staff:patron_lookup' }),

@@ -19,6 +19,8 @@ type StaffChannel =
   | 'admin.accounts.clearAccident'
   | 'admin.accounts.unlock'
   | 'admin.accounts.releaseBlockade'
+  | 'admin.patron.resetPassword'
+  | 'admin.citizen.resendKey'
   | 'counter.accounts.search'
   | 'counter.accounts.summary'
   | 'counter.mail.list'
@@ -45,6 +47,9 @@ export function staffHandlers(area: StaffArea, audit: AuditLog): HandlerGroup<St
     'admin.accounts.unlock': ({ accountId, confirmPin }, ctx) => area.console.unlock(sessionOf(ctx), ctx.actor, accountId, confirmPin),
     'admin.accounts.releaseBlockade': ({ accountId, confirmPin }, ctx) =>
       area.console.releaseBlockade(sessionOf(ctx), ctx.actor, accountId, confirmPin),
+
+    'admin.patron.resetPassword': ({ accountId, confirmPin }, ctx) => area.console.areaReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, 'patron'),
+    'admin.citizen.resendKey': ({ accountId, confirmPin }, ctx) => area.console.areaReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, 'citizen'),
 
     'counter.accounts.search': ({ kind, query, after }) => area.search.search({ kind, query, after, limit: SEARCH_PAGE_SIZE }),
     'counter.accounts.summary': ({ accountId }) => {

@@ -114,6 +114,8 @@ const staff = {
       removed: '{id} is removed.',
       registered: '{id} is registered. Tell the person their ID and PINs.',
       updated: 'The details of {id} are changed.',
+      password_reset: 'The password of {id} is back to the initial one (birth month and day, 4 digits); it must be changed at the next login.',
+      key_resent: 'The user key of {id} was sent to the registered mail address.',
     },
     settings: {
       title: 'Change, remove, settings',
@@ -133,6 +135,8 @@ const staff = {
       clearAccident: 'Lift suspension',
       unlock: 'Unlock',
       release: 'Lift block (cumulative)',
+      resetPassword: 'Reset password',
+      resendKey: 'Send user key again',
       adminNotice: 'For safety, an administrator’s lock or block cannot be lifted on screen. On the Madoguchi machine, run recover-admin with the recovery code kept on paper.',
       status: 'Current status',
       back: 'Back to the account list',

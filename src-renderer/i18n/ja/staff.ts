@@ -113,6 +113,8 @@ const staff = {
       removed: '{id} を登録抹消しました。',
       registered: '{id} を登録しました。利用者IDと暗証番号をご本人へお伝えください。',
       updated: '{id} の利用者情報を変更しました。',
+      password_reset: '{id} のパスワードを初期パスワード（生年月日の月日4桁）にもどしました。次回ログインの際に変更していただきます。',
+      key_resent: '{id} の利用者キーを、登録されているメールアドレスへ送りました。',
     },
     settings: {
       title: '変更・登録抹消・各種設定',
@@ -132,6 +134,8 @@ const staff = {
       clearAccident: '事故登録解除',
       unlock: '利用中止解除',
       release: '封鎖（累積封鎖）解除',
+      resetPassword: 'パスワード初期化',
+      resendKey: '利用者キー再送',
       adminNotice: '管理者の利用中止・封鎖は、安全のため画面からは解除できません。窓口の端末で、保管している回復コードを使って recover-admin を実行してください。',
       status: '現在の状態',
       back: '利用者情報選択にもどる',

@@ -4,7 +4,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { AccountKind } from '../../../src-shared/contract';
 
-export type Notice = { key: 'unlocked' | 'accident_set' | 'accident_cleared' | 'blockade_released' | 'removed' | 'registered' | 'updated'; id: string };
+export type Notice = { key: 'unlocked' | 'accident_set' | 'accident_cleared' | 'blockade_released' | 'removed' | 'registered' | 'updated' | 'password_reset' | 'key_resent'; id: string };
 
 export const useStaffConsole = defineStore('staffConsole', () => {
   const kind = ref<AccountKind | null>(null);
