@@ -171,3 +171,34 @@ test('reset the password by mail, then log in with e-mail address and password',
   await expect(heading(page, '予約一覧')).toBeVisible();
   expect(kiosk.pageErrors).toEqual([]);
 });
+
+test('a citizen logged in by one-time password links xID, once', async () => {
+  idp = await startIdp();
+  kiosk = await launchKiosk({ demo: true, config: { identity: { issuer: idp.issuer, clientId: idp.clientId } } });
+  const { page, app, mailbox, terminalId, origin } = kiosk;
+
+  // Log this terminal in with the demo citizen's key and a mailed one-time password.
+  expect((await app.router.call('setup', 'citizen.otp.issue', { userKey: DEMO_CITIZEN.userKey, email: DEMO_CITIZEN.email })).ok).toBe(true);
+  const otp = /ワンタイムパスワード：([A-Za-z0-9]{8})/.exec((await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'ワンタイムパスワードのご案内' })).text)?.[1] ?? '';
+  expect((await app.router.call(terminalId, 'citizen.login', { userKey: DEMO_CITIZEN.userKey, otp })).ok).toBe(true);
+  await page.goto(`${origin}/index.html#/city/reservations`);
+  await expect(heading(page, '予約一覧')).toBeVisible();
+
+  await page.getByRole('link', { name: 'xID連携' }).click();
+  await expect(heading(page, '情報提供への同意')).toBeVisible();
+  await expect(page.getByText('いまログインしているアカウントをxIDと連携します。')).toBeVisible();
+  await page.getByRole('button', { name: '同意する' }).click();
+  await expect(heading(page, 'xIDと連携')).toBeVisible();
+  await expect(page.getByTestId('user-code')).toBeVisible();
+  await approveFromScreen(page, 'xid-izushi-jiro');
+  await expect(heading(page, 'xIDと連携しました')).toBeVisible({ timeout: APPROVAL_TIMEOUT });
+  await expectAccessible(page, 'identity linked');
+  await saveScreenshot(page, 'identity-linked');
+  await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'xIDとの連携を設定しました' });
+
+  // One xID per account: the menu entry now says so at once.
+  await page.getByRole('button', { name: '予約一覧へ' }).click();
+  await expect(heading(page, '予約一覧')).toBeVisible();
+  await page.getByRole('link', { name: 'xID連携' }).click();
+  await expect(page.getByText('このアカウントは、すでにxIDと連携しています。')).toBeVisible();
+});
