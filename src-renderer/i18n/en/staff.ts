@@ -186,6 +186,7 @@ const staff = {
         loans: 'On loan',
         holds: 'Holds',
         overdue: 'Overdue',
+        ready: 'Ready to collect',
         reservations: 'Reservations',
       },
       none: 'No counts to show.',

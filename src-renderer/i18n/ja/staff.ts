@@ -185,6 +185,7 @@ const staff = {
         loans: '貸出中',
         holds: '予約中',
         overdue: '延滞',
+        ready: '受取可能',
         reservations: '予約',
       },
       none: '表示できる件数はありません。',
