@@ -23,6 +23,13 @@ const APPROVAL_TIMEOUT = 20_000;
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
+/** The on-screen keyboard covers the lower part of the screen while an input has the focus. */
+async function press(page: Page, name: string): Promise<void> {
+  const close = page.getByRole('button', { name: 'キーボードを閉じる' });
+  if (await close.isVisible()) await close.click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
 async function openLogin(page: Page): Promise<void> {
   await page.getByRole('link', { name: /市役所の予約/ }).click();
   await expect(heading(page, '市役所の予約')).toBeVisible();
@@ -137,7 +144,7 @@ test('reset the password by mail, then log in with e-mail address and password',
   await page.getByLabel('メールアドレス').fill(DEMO_CITIZEN.email);
   await expectAccessible(page, 'password reset email');
   await saveScreenshot(page, 'identity-reset-email');
-  await page.getByRole('button', { name: '再設定コードを送る' }).click();
+  await press(page, '再設定コードを送る');
   await expect(page.getByText('コードの有効期間は30分間です。')).toBeVisible();
 
   const mail = await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'パスワード再設定コードのご案内' });
@@ -148,13 +155,13 @@ test('reset the password by mail, then log in with e-mail address and password',
   await page.getByLabel('再設定コード').fill(code);
   await page.getByLabel('新しいパスワード', { exact: true }).fill('password123');
   await page.getByLabel('新しいパスワード（確認）').fill('password123');
-  await page.getByRole('button', { name: 'パスワードを再設定する' }).click();
+  await press(page, 'パスワードを再設定する');
   await expect(page.getByText('よく使われているパスワードのため、使えません。')).toBeVisible();
   await page.getByLabel('新しいパスワード', { exact: true }).fill(password);
   await page.getByLabel('新しいパスワード（確認）').fill(password);
   await expectAccessible(page, 'password reset code');
   await saveScreenshot(page, 'identity-reset-code');
-  await page.getByRole('button', { name: 'パスワードを再設定する' }).click();
+  await press(page, 'パスワードを再設定する');
 
   await expect(heading(page, 'パスワードを再設定しました')).toBeVisible();
   await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'パスワードを再設定しました' });
@@ -162,12 +169,12 @@ test('reset the password by mail, then log in with e-mail address and password',
 
   await page.getByLabel('メールアドレス').fill(DEMO_CITIZEN.email);
   await page.getByLabel('パスワード', { exact: true }).fill('wrong-password');
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await press(page, 'ログイン');
   await expect(page.getByText(/ログインできませんでした/)).toBeVisible();
   await page.getByLabel('パスワード', { exact: true }).fill(password);
   await expectAccessible(page, 'password login');
   await saveScreenshot(page, 'identity-password-login');
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await press(page, 'ログイン');
   await expect(heading(page, '予約一覧')).toBeVisible();
   expect(kiosk.pageErrors).toEqual([]);
 });
