@@ -5,7 +5,7 @@
 // A run covers the catalogue ids added since the previous run. It is recorded before any mail
 // is queued, and each patron's digest commits together with a delivery row, so a run cut short
 // by a crash is resumed at the next start without mailing anyone twice.
-import type { SdiEntry } from '../../src-shared/contract/library';
+import { SDI_ENTRY_LIMIT, type SdiEntry } from '../../src-shared/contract/library';
 import { DomainError } from '../domain-error';
 import type { ItemRow } from './catalogue';
 import type { LibraryDeps } from './deps';
@@ -13,7 +13,6 @@ import { sdiDigestMail } from './mails';
 import { addressesFor, PATRON_SELECT, type PatronRowDb, patronFromRow } from './patron-store';
 
 export const SDI_JOB = 'library.sdi';
-export const SDI_ENTRY_LIMIT = 30;
 const PAGE = 5000;
 
 interface ProfileRow {

@@ -177,6 +177,9 @@ export type LibrarySummary = z.infer<typeof librarySummary>;
 export const sdiFields = ['keyword', 'author'] as const;
 export const sdiEntry = z.object({ id: z.number(), field: z.enum(sdiFields), term: z.string(), enabled: z.boolean() });
 export type SdiEntry = z.infer<typeof sdiEntry>;
+/** How many SDI entries a patron may keep, and the longest keyword or author. */
+export const SDI_ENTRY_LIMIT = 30;
+export const SDI_TERM_MAX = 60;
 
 export const SHELF_NAME_MAX = 40;
 const shelfName = text(SHELF_NAME_MAX);
@@ -235,7 +238,7 @@ export const libraryChannels = {
     auth: 'patron',
   }),
   'library.sdi.list': channel({ input: noInput, output: z.array(sdiEntry), auth: 'patron' }),
-  'library.sdi.add': channel({ input: z.object({ field: z.enum(sdiFields), term: text(60) }).strict(), output: sdiEntry, auth: 'patron' }),
+  'library.sdi.add': channel({ input: z.object({ field: z.enum(sdiFields), term: text(SDI_TERM_MAX) }).strict(), output: sdiEntry, auth: 'patron' }),
   'library.sdi.setEnabled': channel({ input: z.object({ id, enabled: z.boolean() }).strict(), output: sdiEntry, auth: 'patron' }),
   'library.sdi.remove': channel({ input: z.object({ id }).strict(), output: z.null(), auth: 'patron' }),
   'library.settings.get': channel({ input: noInput, output: settingsView, auth: 'patron' }),

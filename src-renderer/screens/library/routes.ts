@@ -18,4 +18,6 @@ export const libraryRoutes: RouteRecordRaw[] = [
   { path: '/library/search', name: 'library.search', component: () => import('./SearchScreen.vue'), beforeEnter: patronOnly },
   { path: '/library/history', name: 'library.history', component: () => import('./HistoryScreen.vue'), beforeEnter: patronOnly },
   { path: '/library/settings', name: 'library.settings', component: () => import('./SettingsScreen.vue'), beforeEnter: patronOnly },
+  { path: '/library/sdi', name: 'library.sdi', component: () => import('./SdiScreen.vue'), beforeEnter: patronOnly },
+  { path: '/library/shelves/:shelfId(\\d+)', name: 'library.shelf', component: () => import('./ShelfScreen.vue'), beforeEnter: patronOnly },
 ];
