@@ -1,14 +1,16 @@
 // 予約した資料: holds with their queue position, pickup branch changes, per-hold mail choice and
 // cancellation; placing holds from the 予約かご; and the library's side (an item becomes ready,
-// or the library cancels). Mails follow the patron's settings and are queued in the same
-// transaction as the change.
+// the library cancels, or a ready item waits past its お取り置き期限). Mails follow the patron's
+// settings and are queued in the same transaction as the change.
 import type { HoldView } from '../../src-shared/contract/library';
 import { DomainError } from '../domain-error';
 import { LibraryCalendar } from './calendar';
 import { type LibraryDeps, inTransaction } from './deps';
 import { ITEM_AS, type ItemColumns, itemOf } from './item-row';
-import { holdCancelledMail, holdReadyMail, holdsPlacedMail } from './mails';
+import { type HoldCancelledMail, holdCancelledMail, holdReadyMail, holdsPlacedMail } from './mails';
 import { addressesFor, type Patron } from './patron-store';
+
+export const HOLD_EXPIRY_JOB = 'library.hold_expiry';
 
 interface HoldRow extends ItemColumns {
   id: number;
@@ -57,6 +59,7 @@ export class Holds {
       ready: db.prepare<[number, string, number]>("UPDATE holds SET status = 'ready', ready_at = ?, pickup_until = ? WHERE id = ?"),
       firstWaiting: db.prepare<[number], { id: number }>("SELECT id FROM holds WHERE item_id = ? AND status = 'waiting' ORDER BY id LIMIT 1"),
       itemExists: db.prepare<[number], { id: number }>('SELECT id FROM catalogue_items WHERE id = ?'),
+      overdueReady: db.prepare<[string], { id: number }>("SELECT id FROM holds WHERE status = 'ready' AND pickup_until < ? ORDER BY id"),
     };
   }
 
@@ -148,7 +151,7 @@ export class Holds {
   }
 
   cancel(accountId: number, holdId: number): void {
-    inTransaction(this.d.db, () => this.end(this.own(accountId, holdId), true));
+    inTransaction(this.d.db, () => this.end(this.own(accountId, holdId), 'patron'));
   }
 
   /** The library cancels a hold (item lost, pickup period over…). */
@@ -156,11 +159,31 @@ export class Holds {
     inTransaction(this.d.db, () => {
       const row = this.stmt.one.get(holdId);
       if (!row || (row.status !== 'waiting' && row.status !== 'ready')) throw new DomainError('not_found');
-      this.end(row, false);
+      this.end(row, 'library');
     });
   }
 
-  private end(row: HoldRow, byPatron: boolean): void {
+  /**
+   * Cancels every ready hold whose お取り置き期限 is before `now`'s library day and passes the
+   * copy to the next in line. Each hold ends in its own transaction with its mail, and an ended
+   * hold is no longer 'ready', so running again (or after a restart half-way, or days late)
+   * never mails anyone twice.
+   */
+  expireReady(now = this.d.clock.now()): number {
+    const today = this.d.calendar.dateOf(now);
+    let expired = 0;
+    for (const { id } of this.stmt.overdueReady.all(today)) {
+      expired += inTransaction(this.d.db, () => {
+        const row = this.stmt.one.get(id);
+        if (!row || row.status !== 'ready' || row.pickup_until === null || row.pickup_until >= today) return 0;
+        this.end(row, 'expired');
+        return 1;
+      });
+    }
+    return expired;
+  }
+
+  private end(row: HoldRow, reason: HoldCancelledMail['reason']): void {
     this.stmt.end.run('cancelled', this.d.clock.now(), row.id);
     if (row.notify_mail === 1) {
       const patron = this.patron(row.account_id);
@@ -169,7 +192,12 @@ export class Holds {
           to,
           locale: patron.mailLocale,
           accountId: patron.accountId,
-          params: { name: patron.displayName, item: { title: row.i_title, author: row.i_author }, byPatron },
+          params: {
+            name: patron.displayName,
+            item: { title: row.i_title, author: row.i_author },
+            reason,
+            ...(reason === 'expired' && row.pickup_until ? { pickupUntil: row.pickup_until } : {}),
+          },
         });
       }
     }

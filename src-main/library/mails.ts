@@ -246,8 +246,12 @@ export const holdReadyMail = defineTemplate<HoldReadyMail>('library.hold_ready',
 export interface HoldCancelledMail {
   name: string;
   item: MailedItem;
-  /** Cancelled by the patron (a confirmation) or by the library. */
-  byPatron: boolean;
+  /**
+   * patron: the patron's own cancellation (a confirmation); library: the library had to;
+   * expired: nobody came for the ready item by its お取り置き期限 (`pickupUntil`).
+   */
+  reason: 'patron' | 'library' | 'expired';
+  pickupUntil?: string;
 }
 
 export const holdCancelledMail = defineTemplate<HoldCancelledMail>('library.hold_cancelled', {
@@ -256,11 +260,16 @@ export const holdCancelledMail = defineTemplate<HoldCancelledMail>('library.hold
     body: [
       `${p.name} 様`,
       '',
-      p.byPatron ? 'お申し出により、次の資料の予約を取り消しました。' : '次の資料の予約は、図書館の都合により取り消しとなりました。',
+      p.reason === 'patron'
+        ? 'お申し出により、次の資料の予約を取り消しました。'
+        : p.reason === 'expired'
+          ? `お取り置き期限（${p.pickupUntil ? localDateText(p.pickupUntil, 'ja') : ''}）までにお受け取りがなかったため、次の資料の予約を取り消しました。`
+          : '次の資料の予約は、図書館の都合により取り消しとなりました。',
       '',
       itemLine(p.item, 'ja'),
       '',
-      ...(p.byPatron ? [] : ['ご迷惑をおかけし申し訳ありません。詳しくは図書館へお問い合わせください。', '']),
+      ...(p.reason === 'library' ? ['ご迷惑をおかけし申し訳ありません。詳しくは図書館へお問い合わせください。', ''] : []),
+      ...(p.reason === 'expired' ? ['資料は次にお待ちの方へお回ししました。あらためてご希望の場合は、もう一度ご予約ください。', ''] : []),
       FOOTER_JA,
     ].join('\n'),
   }),
@@ -269,11 +278,16 @@ export const holdCancelledMail = defineTemplate<HoldCancelledMail>('library.hold
     body: [
       `Dear ${p.name},`,
       '',
-      p.byPatron ? 'As you asked, we have cancelled your hold on:' : 'We are sorry: the library had to cancel your hold on:',
+      p.reason === 'patron'
+        ? 'As you asked, we have cancelled your hold on:'
+        : p.reason === 'expired'
+          ? `The item was not collected by ${p.pickupUntil ? localDateText(p.pickupUntil, 'en') : 'the last pickup day'}, so we have cancelled your hold on:`
+          : 'We are sorry: the library had to cancel your hold on:',
       '',
       itemLine(p.item, 'en'),
       '',
-      ...(p.byPatron ? [] : ['Please ask at the library for details.', '']),
+      ...(p.reason === 'library' ? ['Please ask at the library for details.', ''] : []),
+      ...(p.reason === 'expired' ? ['The item has gone to the next person waiting. If you still want it, please reserve it again.', ''] : []),
       FOOTER_EN,
     ].join('\n'),
   }),

@@ -19,7 +19,7 @@ import type { LibraryDeps } from './deps';
 import { DUE_REMINDER_JOB, DueReminders } from './due-reminders';
 import { Ebooks } from './ebooks';
 import { History } from './history';
-import { Holds } from './holds';
+import { HOLD_EXPIRY_JOB, Holds } from './holds';
 import { dailyAt } from './job-state';
 import { Loans } from './loans';
 import { PatronAuth } from './patron-auth';
@@ -112,6 +112,8 @@ export function createLibrary(parts: LibraryParts): Library {
     jobs: () => [
       { name: DUE_REMINDER_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void reminders.run(now) },
       { name: SDI_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void sdi.run(now) },
+      // Ready holds past their お取り置き期限: at start (a missed day is caught up) and daily.
+      { name: HOLD_EXPIRY_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void holds.expireReady(now) },
     ],
     directoryProvider: {
       contactOf: (accountId) => {
