@@ -18,6 +18,8 @@ import { citizenHandlers } from './ipc/handlers/citizen';
 import { staffHandlers } from './ipc/handlers/staff';
 import { libraryHandlers } from './ipc/handlers/library';
 import { identityHandlers } from './ipc/handlers/identity';
+import { counterDeskHandlers } from './ipc/handlers/counter-desk';
+import { CounterDesk } from './staff/counter-desk';
 import type { PollSleep } from './identity/device-flow';
 import { createIdentityServices, type IdentityServices } from './identity/identity-services';
 import { createLibrary, type Library } from './library/services';
@@ -61,6 +63,8 @@ export interface Services {
   library: Library;
   /** xID registration and login, password reset by mail, e-mail + password login (seed 004). */
   identity: IdentityServices;
+  /** The counter's patron registration and phone reservations, through the areas' services. */
+  counterDesk: CounterDesk;
 }
 
 export interface App {
@@ -115,12 +119,15 @@ export function createApp(options: AppOptions): App {
     });
     const library = createLibrary({ db, clock, config, accounts, login, sessions, audit, mailer });
     directory.register('patron', library.directoryProvider);
-    directory.register('patron', { resetPassword: (id, by) => library.resetPatronPassword(id, by) });
+    directory.register('patron', { preparePasswordReset: (id) => library.registration.preparePasswordReset(id) });
     const staff = createStaffArea({ db, clock, config, accounts, login, sessions, audit, mailer, directory });
     const identity = createIdentityServices({
       db, clock, log, config, accounts, login, audit, sessions, rateLimiter, mailer, profiles: citizen.profiles, pollSleep: options.identityPollSleep,
     });
-    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity };
+    const counterDesk = new CounterDesk({
+      db, clock, audit, registration: library.registration, branches: library.branches, reservations: citizen.reservations,
+    });
+    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity, counterDesk };
 
     const handlers: Handlers = {
       ...sessionHandlers(config, () => identity.status()),
@@ -128,6 +135,7 @@ export function createApp(options: AppOptions): App {
       ...staffHandlers(staff, audit),
       ...libraryHandlers(library),
       ...identityHandlers(identity),
+      ...counterDeskHandlers(counterDesk, staff),
     };
     const router = createRouter({ handlers, sessions, log });
 

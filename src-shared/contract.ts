@@ -8,6 +8,7 @@ import { staffChannels } from './contract/staff';
 import { citizenChannels } from './contract/citizen';
 import { libraryChannels } from './contract/library';
 import { identityChannels } from './contract/identity';
+import { counterDeskChannels } from './contract/counter-desk';
 
 export const contract = {
   ...sessionChannels,
@@ -15,6 +16,7 @@ export const contract = {
   ...citizenChannels,
   ...libraryChannels,
   ...identityChannels,
+  ...counterDeskChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

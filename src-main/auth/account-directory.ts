@@ -11,13 +11,23 @@ export interface ContactAddress {
   locale: Locale;
 }
 
+/**
+ * A change worked out ahead (slow hashing done, nothing written): `apply` writes it inside the
+ * caller's transaction, so what the caller writes alongside (the owner's notice, an audit row)
+ * commits or rolls back with it; `committed` does what cannot be undone, after the commit.
+ */
+export interface PreparedChange {
+  apply(by: Actor): void;
+  committed(): void;
+}
+
 export interface AccountKindProvider {
   /** The owner's mail address, or null when there is none. Called inside a transaction. */
   contactOf?(accountId: number): ContactAddress | null;
   /** Counts for the counter summary, e.g. { loans: 3, holds: 1 } or { reservations: 2 }. */
   summaryOf?(accountId: number): Record<string, number>;
-  /** The console's 変更 for a patron: back to the initial password, changed at the next login. */
-  resetPassword?(accountId: number, by: Actor): Promise<void>;
+  /** 変更 for a patron: back to the initial password, changed at the next login. */
+  preparePasswordReset?(accountId: number): Promise<PreparedChange>;
   /** The console's 変更 for a citizen: the 利用者キー sent again to the registered address. */
   resendLoginKey?(accountId: number, by: Actor): Promise<void>;
 }
@@ -38,9 +48,18 @@ export class AccountDirectory {
   }
 
   /** The first provider of the kind that offers the action, or null when no area does. */
-  action(kind: AccountKind, name: 'resetPassword' | 'resendLoginKey'): ((accountId: number, by: Actor) => Promise<void>) | null {
+  action(kind: AccountKind, name: 'resendLoginKey'): ((accountId: number, by: Actor) => Promise<void>) | null {
     for (const p of this.providers.get(kind) ?? []) {
       const fn = p[name];
+      if (fn) return fn.bind(p);
+    }
+    return null;
+  }
+
+  /** The password reset of the first provider of the kind that offers one, or null. */
+  passwordReset(kind: AccountKind): ((accountId: number) => Promise<PreparedChange>) | null {
+    for (const p of this.providers.get(kind) ?? []) {
+      const fn = p.preparePasswordReset;
       if (fn) return fn.bind(p);
     }
     return null;

@@ -61,6 +61,14 @@ export class Reservations {
 
   /** A first reservation without login: creates the citizen account and its 利用者キー. */
   reserveAsGuest(choice: SlotChoice, applicant: Applicant, locale: Locale, by: Actor): ReservationReceipt {
+    return this.reserveForCaller(choice, applicant, locale, by).receipt;
+  }
+
+  /**
+   * The same for a caller on the phone, booked by a clerk (the actor): the clerk also gets the new
+   * 利用者キー, to read it out. Nests as a savepoint when the caller already holds a transaction.
+   */
+  reserveForCaller(choice: SlotChoice, applicant: Applicant, locale: Locale, by: Actor): { receipt: ReservationReceipt; userKey: string } {
     const slots = this.checkChoice(choice);
     return this.d.db
       .transaction(() => {
@@ -70,7 +78,8 @@ export class Reservations {
         const account = accounts.create('citizen', userKey, applicant.name);
         profiles.insert(account.id, applicant, locale, clock.now());
         this.d.audit.append({ ...by, action: 'citizen.register', target: `citizen:${userKey}`, outcome: 'ok', detail: { mail: applicant.email !== null } });
-        return this.book(slots, { accountId: account.id, userKey, name: applicant.name, email: applicant.email, newKey: true }, locale, by);
+        const receipt = this.book(slots, { accountId: account.id, userKey, name: applicant.name, email: applicant.email, newKey: true }, locale, by);
+        return { receipt, userKey };
       })
       .immediate();
   }

@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import type { Locale } from '../../src-shared/contract/session';
 import type { FieldErrors } from '../../src-shared/errors';
-import { withCheckDigit } from '../../src-shared/library/card-number';
+import { hasValidCheckDigit, withCheckDigit } from '../../src-shared/library/card-number';
 import { initialPatronPassword } from '../../src-shared/library/patron-password';
 import { type Actor, accountRef } from '../auth/accounts';
 import { hashSecret } from '../auth/secrets';
@@ -26,6 +26,17 @@ export interface PatronRegistrationInput {
 export interface RegisteredPatron {
   accountId: number;
   cardNumber: string;
+}
+
+/**
+ * A password reset worked out ahead: the slow hashing is done, the writes are not. The caller
+ * runs `apply` inside its own transaction (so its notice mail commits or rolls back with the
+ * reset) and `committed` once that transaction has committed.
+ */
+export interface PreparedPasswordReset {
+  apply(by: Actor): void;
+  /** Ends the patron's open sessions: only after the commit, since it cannot be rolled back. */
+  committed(): void;
 }
 
 /** Card numbers issued here start with this digit (cards of an older system may start otherwise). */
@@ -58,10 +69,23 @@ export class PatronRegistration {
     }
   }
 
-  async register(input: PatronRegistrationInput, by: Actor): Promise<RegisteredPatron> {
+  /**
+   * A new patron with the initial MMDD password. `cardNumber` is a number read from a card the
+   * counter hands out (its check digit must hold and it must never have been given); without it
+   * a fresh number is issued.
+   */
+  async register(input: PatronRegistrationInput, by: Actor, options: { cardNumber?: string | null } = {}): Promise<RegisteredPatron> {
     this.check(input);
+    const cardNumber = options.cardNumber ?? undefined;
+    if (cardNumber !== undefined) this.checkCardNumber(cardNumber);
     const hash = await hashSecret(initialPatronPassword(input.birthDate), this.d.kdf);
-    return this.insert(input, hash, by);
+    // Checked again inside the insert's transaction: another counter may have taken it meanwhile.
+    return this.insert(input, hash, by, { cardNumber });
+  }
+
+  private checkCardNumber(cardNumber: string): void {
+    if (!hasValidCheckDigit(cardNumber)) throw new DomainError('invalid_input', { cardNumber: 'invalid' });
+    if (this.d.accounts.loginIdTaken('patron', cardNumber)) throw new DomainError('invalid_input', { cardNumber: 'same_as_other' });
   }
 
   /**
@@ -71,6 +95,9 @@ export class PatronRegistration {
   insert(input: PatronRegistrationInput, passwordHash: string, by: Actor, options: { cardNumber?: string; mustChange?: boolean } = {}): RegisteredPatron {
     this.check(input);
     return inTransaction(this.d.db, () => {
+      if (options.cardNumber !== undefined && this.d.accounts.loginIdTaken('patron', options.cardNumber)) {
+        throw new DomainError('invalid_input', { cardNumber: 'same_as_other' });
+      }
       const cardNumber = options.cardNumber ?? this.newCardNumber();
       const account = this.d.accounts.create('patron', cardNumber, input.name.trim(), input.kana?.trim() || null);
       this.d.patrons.insert({
@@ -95,14 +122,24 @@ export class PatronRegistration {
    * a 利用中止 lock stays until it is released on its own.
    */
   async resetPassword(accountId: number, by: Actor): Promise<void> {
+    const prepared = await this.preparePasswordReset(accountId);
+    inTransaction(this.d.db, () => prepared.apply(by));
+    prepared.committed();
+  }
+
+  /** The same reset in two halves, for a caller that writes more in the same transaction. */
+  async preparePasswordReset(accountId: number): Promise<PreparedPasswordReset> {
     const patron = this.d.patrons.get(accountId);
     if (!patron) throw new DomainError('not_found');
     const hash = await hashSecret(initialPatronPassword(patron.birthDate), this.d.kdf);
-    inTransaction(this.d.db, () => {
-      this.d.accounts.setCredential(accountId, 'password', hash, true);
-      this.d.accounts.transition(accountId, (s) => ({ status: { ...s, consecutiveFailures: s.locked ? s.consecutiveFailures : 0 }, events: [] }), by);
-      this.d.audit.append({ ...by, action: 'patron.password_reset', target: `patron:${patron.cardNumber}`, outcome: 'ok' });
-    });
-    this.d.sessions.endForAccount(accountId);
+    return {
+      apply: (by) =>
+        inTransaction(this.d.db, () => {
+          this.d.accounts.setCredential(accountId, 'password', hash, true);
+          this.d.accounts.transition(accountId, (s) => ({ status: { ...s, consecutiveFailures: s.locked ? s.consecutiveFailures : 0 }, events: [] }), by);
+          this.d.audit.append({ ...by, action: 'patron.password_reset', target: `patron:${patron.cardNumber}`, outcome: 'ok' });
+        }),
+      committed: () => this.d.sessions.endForAccount(accountId),
+    };
   }
 }

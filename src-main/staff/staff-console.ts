@@ -3,6 +3,7 @@
 // exists, the caller may touch it, the action makes sense in its state, then the caller's
 // 確認暗証番号, then one transaction with the change, its audit rows and the owner's notice mail.
 import type { AccountDetail, StaffRole } from '../../src-shared/contract/staff';
+import type { IdentityDocument } from '../../src-shared/contract/counter-desk';
 import type { Permission } from '../../src-shared/contract/channel';
 import type { PinPair } from '../../src-shared/staff-pin';
 import type { Account, Accounts, Actor } from '../auth/accounts';
@@ -73,7 +74,7 @@ export class StaffConsole {
           }
         : null,
       clearableInApp: profile?.role !== 'admin',
-      resettable: directory.action(account.kind, account.kind === 'citizen' ? 'resendLoginKey' : 'resetPassword') !== null && account.kind !== 'staff',
+      resettable: account.kind === 'citizen' ? directory.action('citizen', 'resendLoginKey') !== null : account.kind === 'patron' && directory.passwordReset('patron') !== null,
       notified: directory.contactOf(account.kind, account.id) !== null,
       summary: directory.summaryOf(account.kind, account.id),
     };
@@ -202,15 +203,47 @@ export class StaffConsole {
    * owner's notice (the key mail is itself the notice).
    */
   async areaReset(session: Session, by: Actor, accountId: number, confirmPin: string, kind: 'patron' | 'citizen'): Promise<AccountDetail> {
+    if (kind === 'patron') return this.patronReset(session, by, accountId, confirmPin, { via: 'admin.patron_reset' });
     const { account } = this.target(accountId);
     if (account.kind !== kind) throw new DomainError('not_found');
-    const action = this.deps.directory.action(kind, kind === 'patron' ? 'resetPassword' : 'resendLoginKey');
+    const action = this.deps.directory.action(kind, 'resendLoginKey');
     if (!action) throw new DomainError('unavailable');
-    if (kind === 'citizen' && !this.deps.directory.contactOf(kind, account.id)) throw new DomainError('no_mail_address');
+    if (!this.deps.directory.contactOf(kind, account.id)) throw new DomainError('no_mail_address');
     await this.deps.confirm.check(session.accountId, confirmPin, by, `admin.${kind}_reset`);
     await action(account.id, by);
-    // The area's change has committed by now; the notice follows in its own transaction.
-    if (kind === 'patron') this.deps.db.transaction(() => this.notify(account, 'password_reset')).immediate();
+    return this.detail(account.id);
+  }
+
+  /**
+   * A patron's password back to the birth-date MMDD. The library's reset, the console's audit row
+   * (with the identity document checked at the counter, when there was one) and the owner's notice
+   * are one transaction: the patron is never reset without being told, nor told without a reset.
+   */
+  async patronReset(
+    session: Session,
+    by: Actor,
+    accountId: number,
+    confirmPin: string,
+    how: { via: 'admin.patron_reset' | 'counter.patron_reset'; identity?: IdentityDocument },
+  ): Promise<AccountDetail> {
+    const { account } = this.target(accountId);
+    if (account.kind !== 'patron') throw new DomainError('not_found');
+    const prepare = this.deps.directory.passwordReset('patron');
+    if (!prepare) throw new DomainError('unavailable');
+    await this.deps.confirm.check(session.accountId, confirmPin, by, how.via);
+    const reset = await prepare(account.id);
+    this.deps.db.transaction(() => {
+      reset.apply(by);
+      this.deps.audit.append({
+        ...by,
+        action: how.via,
+        target: accountRef(account),
+        outcome: 'ok',
+        detail: how.identity ? { identity: how.identity } : undefined,
+      });
+      this.notify(account, 'password_reset');
+    }).immediate();
+    reset.committed();
     return this.detail(account.id);
   }
 

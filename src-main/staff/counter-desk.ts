@@ -1,0 +1,80 @@
+// The counter desk's work that belongs to other areas, done through their services with the clerk
+// as the actor: registering a library patron (the card slip's data comes back) and booking a
+// city-hall reservation for a caller on the phone. Permissions are the router's job; the rules
+// (check digit, capacity, vaccination series) are the areas' own.
+import type { ParsedInput } from '../../src-shared/contract';
+import type { PhoneReservationReceipt, RegisteredPatronOut } from '../../src-shared/contract/counter-desk';
+import type { BranchInfo } from '../../src-shared/contract/library';
+import type { Actor } from '../auth/accounts';
+import type { AuditLog } from '../audit/log';
+import type { Reservations } from '../citizen/reservations';
+import type { Clock } from '../clock';
+import type { Branches } from '../library/branches';
+import type { PatronRegistration } from '../library/registration';
+import type { Db } from '../store/database';
+
+export interface CounterDeskDeps {
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  registration: Pick<PatronRegistration, 'register'>;
+  branches: Pick<Branches, 'list'>;
+  reservations: Pick<Reservations, 'reserveForCaller'>;
+}
+
+export class CounterDesk {
+  constructor(private readonly d: CounterDeskDeps) {}
+
+  branches(): BranchInfo[] {
+    return this.d.branches.list();
+  }
+
+  /** A new patron with the initial MMDD password (changed at the first login). */
+  async registerPatron(input: ParsedInput<'counter.patron.register'>, by: Actor): Promise<RegisteredPatronOut> {
+    const { cardNumber, phone, phoneKind, ...rest } = input;
+    const registered = await this.d.registration.register(
+      {
+        name: rest.name,
+        kana: rest.kana,
+        birthDate: rest.birthDate,
+        email: rest.email,
+        emailKind: rest.emailKind,
+        phones: { [phoneKind]: phone },
+        pickupBranch: rest.pickupBranch,
+        mailLocale: rest.mailLocale,
+      },
+      by,
+      { cardNumber },
+    );
+    const branch = this.d.branches.list().find((b) => b.code === rest.pickupBranch);
+    return {
+      accountId: registered.accountId,
+      cardNumber: registered.cardNumber,
+      name: rest.name,
+      kana: rest.kana,
+      pickupBranch: branch ?? { code: rest.pickupBranch, ja: rest.pickupBranch, en: rest.pickupBranch },
+      registeredAt: this.d.clock.now(),
+    };
+  }
+
+  /**
+   * 予約受付 by phone: the same booking as at the kiosk (atomic places, dose 1 and 2 together, the
+   * key mail when an address was given), plus a row saying a clerk took it by phone.
+   */
+  reserveByPhone(input: ParsedInput<'counter.reservation.reserve'>, by: Actor): PhoneReservationReceipt {
+    const { slotId, secondSlotId, locale, ...applicant } = input;
+    return this.d.db
+      .transaction(() => {
+        const { receipt, userKey } = this.d.reservations.reserveForCaller({ slotId, secondSlotId }, applicant, locale, by);
+        this.d.audit.append({
+          ...by,
+          action: 'counter.phone_reservation',
+          target: `citizen:${userKey}`,
+          outcome: 'ok',
+          detail: { count: receipt.reservations.length, mailed: receipt.mailed },
+        });
+        return { ...receipt, userKey };
+      })
+      .immediate();
+  }
+}
