@@ -4,7 +4,7 @@ import type { AccountKind } from '../../src-shared/contract/channel';
 import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { Db } from '../store/database';
-import type { AccountStatus, StatusEvent, Transition } from './lockout';
+import { type AccountStatus, loginSucceeded, type StatusEvent, type Transition } from './lockout';
 
 export interface Account extends AccountStatus {
   id: number;
@@ -173,6 +173,16 @@ export class Accounts {
 
   deleteCredential(id: number, purpose: CredentialPurpose): void {
     this.stmt.deleteCredential.run(id, purpose);
+  }
+
+  /** A successful login: counter reset, audit row and last-login time in one commit. */
+  recordLogin(id: number, by: Actor, detail?: Record<string, string | number | null>): Account {
+    const run = () => {
+      const { account } = this.transition(id, loginSucceeded, by, detail);
+      this.markLoggedIn(id);
+      return { ...account, lastLoginAt: this.clock.now() };
+    };
+    return this.db.inTransaction ? run() : this.db.transaction(run).immediate();
   }
 
   /**

@@ -5,7 +5,7 @@ import type { AccountKind } from '../../src-shared/contract/channel';
 import type { AuditLog } from '../audit/log';
 import { DomainError } from '../domain-error';
 import { type Account, type Accounts, type Actor, accountRef } from './accounts';
-import { loginFailed, loginGate, loginSucceeded } from './lockout';
+import { loginFailed, loginGate } from './lockout';
 
 export interface LoginAttempt {
   kind: AccountKind;
@@ -51,8 +51,6 @@ export class LoginGuard {
       this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'accident' } });
       throw new DomainError('account_accident');
     }
-    const { account: after } = this.accounts.transition(current.id, loginSucceeded, by, { via: action });
-    this.accounts.markLoggedIn(after.id);
-    return after;
+    return this.accounts.recordLogin(current.id, by, { via: action });
   }
 }

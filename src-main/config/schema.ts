@@ -46,6 +46,8 @@ export const configSchema = z
         /** Where the file transport writes (relative to the data folder). */
         outboxDir: z.string().min(1).default('mail'),
         pool: z.boolean().default(true),
+        /** Mails sent at once over pooled connections (1 without a pool). */
+        maxConnections: z.number().int().min(1).max(20).default(4),
       })
       .prefault({}),
     security: z

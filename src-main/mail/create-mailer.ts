@@ -30,8 +30,8 @@ export function mailFolder(config: Config, dataDir: string): string {
 }
 
 function createTransport(config: Config, dataDir: string): MailTransport {
-  const { smtpUrl, pool } = config.mail;
-  return smtpUrl ? createSmtpTransport({ url: smtpUrl, pool }) : createFileTransport(mailFolder(config, dataDir));
+  const { smtpUrl, pool, maxConnections } = config.mail;
+  return smtpUrl ? createSmtpTransport({ url: smtpUrl, pool, maxConnections }) : createFileTransport(mailFolder(config, dataDir));
 }
 
 // An address with a line break or without an @ is a bug in the caller (fields.ts validates input
@@ -50,6 +50,8 @@ export function createMailer({ db, clock, log, config, dataDir }: MailerDeps): M
     log,
     from: config.mail.from,
     secrets: secretsOfSmtpUrl(config.mail.smtpUrl),
+    // Without a pool every mail opens its own connection; one at a time is then the polite rate.
+    concurrency: config.mail.smtpUrl && config.mail.pool ? config.mail.maxConnections : 1,
   });
   let closed = false;
 

@@ -1,6 +1,7 @@
-// The delivery worker: sends due outbox rows one by one. Each row is marked 'sending' (committed)
-// before the transport sees it and 'sent' after, and carries its enqueue-time Message-ID and Date,
-// so a crash between the two can only cause a resend of the identical message.
+// The delivery worker. A pass claims its due rows ('sending', one commit) before the transport sees
+// any of them, sends them over a few connections at once, and marks them 'sent' in batches. Every
+// row carries its enqueue-time Message-ID and Date, so a crash before a row is marked sent can only
+// cause a resend of the identical message, never a second, different one.
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import { afterFailure } from './backoff';
@@ -11,6 +12,8 @@ import type { MailTransport, OutgoingMail } from './transport';
 
 /** Rows per pass; the rest wait for the next pass a few seconds later. */
 const BATCH = 200;
+/** Sent rows are marked in groups of this size (one commit each). */
+const MARK_EVERY = 50;
 
 export interface DeliveryOptions {
   outbox: Outbox;
@@ -20,6 +23,8 @@ export interface DeliveryOptions {
   from: string;
   /** Blanked out of any error text that is stored or logged. */
   secrets: readonly string[];
+  /** Mails in flight at once (the SMTP pool's connections). */
+  concurrency: number;
 }
 
 export interface Delivery {
@@ -74,10 +79,15 @@ function outgoing(row: OutboxRow, from: string): OutgoingMail {
   };
 }
 
-async function deliverPass({ outbox, transport, clock, log, from, secrets }: DeliveryOptions): Promise<DeliveryReport> {
+async function deliverPass({ outbox, transport, clock, log, from, secrets, concurrency }: DeliveryOptions): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
-  for (const row of outbox.due(clock.now(), BATCH)) {
-    if (!outbox.markSending(row.id)) continue;
+  const rows = outbox.claimDue(clock.now(), BATCH);
+  const sent: number[] = [];
+  const flush = () => outbox.markSentMany(sent.splice(0), clock.now());
+  let next = 0;
+  let serverGone = false;
+
+  const sendOne = async (row: OutboxRow) => {
     const attempt = row.attempts + 1;
     try {
       await transport.send(outgoing(row, from));
@@ -94,12 +104,25 @@ async function deliverPass({ outbox, transport, clock, log, from, secrets }: Del
         log.warn('mail.retry', { outboxId: row.id, template: row.template, attempts: attempt, nextAttemptAt: outcome.nextAttemptAt, reason });
       }
       // The other due mails would only wait out the same dead connection; they keep their turn.
-      if (isConnectionFailure(error)) break;
-      continue;
+      if (isConnectionFailure(error)) serverGone = true;
+      return;
     }
-    outbox.markSent(row.id, clock.now());
+    sent.push(row.id);
+    if (sent.length >= MARK_EVERY) flush();
     report.sent++;
     log.info('mail.sent', { outboxId: row.id, template: row.template, transport: transport.kind, attempts: attempt });
+  };
+
+  const worker = async () => {
+    while (!serverGone && next < rows.length) await sendOne(rows[next++] as OutboxRow);
+  };
+  try {
+    // The first mail goes alone: if the server is down, one try finds out, not one per connection.
+    if (rows.length > 0) await sendOne(rows[next++] as OutboxRow);
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, rows.length - next)) }, worker));
+  } finally {
+    flush();
+    outbox.release(rows.slice(next).map((row) => row.id));
   }
   return report;
 }
