@@ -1,8 +1,9 @@
 // The on-screen keyboard at a kiosk: it follows the focused input with that input's layout, its keys
 // type into the input (and v-model) at the caret, the physical keyboard keeps working, and at the
-// counter it never appears. The form is the citizens' ログイン screen (seed 000).
-import { expect, test } from '@playwright/test';
-import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
+// counter it never appears. With it open, the page makes room for it: the focused input and every
+// button can be scrolled above it and pressed. The form is the citizens' ログイン screen (seed 000).
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, PORTRAIT, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;
 
@@ -66,9 +67,14 @@ test('in landscape the focused input stays above the keyboard', async () => {
   await otp.click();
   const keyboard = page.getByRole('group', { name: '画面のキーボード' });
   await expect(keyboard).toBeVisible();
-  const inputBox = (await otp.boundingBox())!;
-  const keyboardBox = (await keyboard.boundingBox())!;
-  expect(inputBox.y + inputBox.height).toBeLessThanOrEqual(keyboardBox.y);
+  // The input glides into place (a smooth scroll), so its position is read until it settles.
+  await expect
+    .poll(async () => {
+      const inputBox = (await otp.boundingBox())!;
+      const keyboardBox = (await keyboard.boundingBox())!;
+      return inputBox.y + inputBox.height <= keyboardBox.y;
+    })
+    .toBe(true);
   await saveScreenshot(page, 'soft-keyboard-alpha-landscape');
 });
 
@@ -116,3 +122,77 @@ test('the kana table: voiced marks, small kana and katakana', async () => {
   await expect(query).toHaveValue('がっぱアンー');
   expect(kiosk.pageErrors).toEqual([]);
 });
+
+/** The keyboard's top edge in the viewport, in CSS pixels. */
+async function keyboardTop(page: Page): Promise<number> {
+  const box = await page.getByRole('group', { name: '画面のキーボード' }).boundingBox();
+  if (!box) throw new Error('the keyboard is not shown');
+  return box.y;
+}
+
+/**
+ * The lowest bottom edge of every control outside the keyboard when the page is scrolled as far down
+ * as it goes: if it is above the keyboard, every control can be brought into the open by scrolling.
+ */
+async function lowestControlAtEnd(page: Page): Promise<{ bottom: number; control: string }> {
+  await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+  const controls = page.locator(':is(button, a[href], input, select, textarea):not(.soft-keyboard *)').filter({ visible: true });
+  let lowest = { bottom: 0, control: '' };
+  for (const control of await controls.all()) {
+    const box = await control.boundingBox();
+    if (box && box.y + box.height > lowest.bottom) {
+      lowest = { bottom: box.y + box.height, control: (await control.textContent())?.trim() || (await control.getAttribute('aria-label')) || '' };
+    }
+  }
+  return lowest;
+}
+
+for (const [orientation, viewport] of [
+  ['portrait', PORTRAIT],
+  ['landscape', LANDSCAPE],
+] as const) {
+  test(`${orientation}: with the keyboard open every control can be scrolled above it, and ログイン pressed without closing it`, async () => {
+    kiosk = await launchKiosk({ viewport });
+    const { page } = kiosk;
+    await page.evaluate("location.hash = '#/city/login'");
+    const keyboard = page.getByRole('group', { name: '画面のキーボード' });
+    const key = (name: string) => keyboard.getByRole('button', { name, exact: true });
+
+    await page.getByLabel('利用者キー').click();
+    for (const k of ['w', 'x', 'y', 'z', '1', '2', '3', '4', '5']) await key(k).click();
+    const otp = page.getByLabel('ワンタイムパスワード');
+    await otp.click();
+    for (const k of ['a', 'b', 'c', 'd', '2', '3', '4', '5']) await key(k).click();
+    await expect(otp).toHaveValue('abcd2345');
+
+    // The focused input is scrolled clear of the keyboard, not hidden behind it.
+    await expect
+      .poll(async () => {
+        const box = await otp.boundingBox();
+        return box ? box.y + box.height <= (await keyboardTop(page)) : false;
+      })
+      .toBe(true);
+    await saveScreenshot(page, `soft-keyboard-login-${orientation}`);
+
+    // The page is padded by the keyboard's height: scrolled to the end, even the last control on
+    // the screen stands above the keyboard's top edge.
+    const lowest = await lowestControlAtEnd(page);
+    expect(lowest.bottom).toBeGreaterThan(0);
+    expect(lowest.bottom, `lowest control: ${lowest.control}`).toBeLessThanOrEqual(await keyboardTop(page));
+    await expect(keyboard).toBeVisible();
+    await expect(key('キーボードを閉じる')).toBeVisible();
+    await expectAccessible(page, `login with the keyboard open (${orientation})`);
+
+    // Back in the inputs, then straight to the primary button: Playwright scrolls it into view and
+    // refuses to click if anything — the keyboard included — would receive the tap instead.
+    await page.getByLabel('利用者キー').click();
+    await otp.click();
+    await expect(keyboard).toBeVisible();
+    const submit = page.getByRole('button', { name: 'ログイン', exact: true });
+    await submit.click({ timeout: 5_000 });
+    // The tap reached the form: it was sent, and the unknown key is answered like every failure.
+    await expect(page.getByText('ログインできませんでした。', { exact: false })).toBeVisible();
+    await expect(otp).toHaveValue('');
+    expect(kiosk.pageErrors).toEqual([]);
+  });
+}
