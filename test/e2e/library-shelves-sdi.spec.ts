@@ -175,7 +175,15 @@ test('本棚: create, rename, add from the history and from a search, take one o
 
 test('Myライブラリ and 利用者情報変更 lead to SDI設定; the shelf screen reads in English', async () => {
   kiosk = await launchKiosk({ demo: true, locale: 'en' });
-  const { page } = kiosk;
+  const { page, app, clock } = kiosk;
+  // Ten more titles in the history (16 in all): the shelf's list of them opens ten at a time.
+  const accountId = app.services.accounts.findByLogin('patron', DEMO_PATRON.cardNumber)?.id ?? 0;
+  app.db
+    .prepare(
+      `INSERT INTO loan_history (account_id, item_id, branch, loaned_at, returned_at)
+       SELECT ?, id, 'honkan', ?, ? FROM catalogue_items WHERE id NOT IN (SELECT item_id FROM loan_history) ORDER BY id LIMIT 10`,
+    )
+    .run(accountId, clock.now() - 20 * 86_400_000, clock.now() - 3 * 86_400_000);
   await page.getByRole('link', { name: /^Library/ }).click();
   await page.getByLabel('Library card number').fill(DEMO_PATRON.cardNumber);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PATRON.password);
@@ -197,7 +205,12 @@ test('Myライブラリ and 利用者情報変更 lead to SDI設定; the shelf s
   await page.getByRole('button', { name: /^Open\s*（もう一度読みたい本）$/ }).click();
   await expect(heading(page, 'Bookshelf: もう一度読みたい本')).toBeVisible();
   await expect(page.getByRole('region', { name: 'On this shelf' }).getByText('2', { exact: true })).toBeVisible();
-  await expect(page.getByRole('group', { name: 'From what you borrowed before' }).getByText('Already on this shelf')).toHaveCount(2);
+  const fromHistory = page.getByRole('group', { name: 'From what you borrowed before' });
+  await expect(fromHistory.getByRole('listitem')).toHaveCount(10);
+  await fromHistory.getByRole('button', { name: /^Show more \(6 left\)/ }).click();
+  await expect(fromHistory.getByRole('listitem')).toHaveCount(16);
+  await expect(fromHistory.getByText('Already on this shelf')).toHaveCount(2);
+  await expect(fromHistory.getByRole('button', { name: /^Show more/ })).toHaveCount(0);
   await expectAccessible(page, 'library shelf en');
   await saveScreenshot(page, 'library-shelf-en');
 });

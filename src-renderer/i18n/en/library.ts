@@ -99,6 +99,7 @@ const library = {
       fromLoans: 'From your loans',
       fromHistory: 'From what you borrowed before',
       nothingToAdd: 'Nothing to choose from.',
+      more: 'Show more ({n} left)',
       put: 'Put on this shelf',
       alreadyIn: 'Already on this shelf',
       putDone: '"{title}" is now on this shelf.',

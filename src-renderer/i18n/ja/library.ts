@@ -98,6 +98,7 @@ const library = {
       fromLoans: '借りている資料から',
       fromHistory: '借りたことがある資料から',
       nothingToAdd: '選べる資料はありません。',
+      more: 'もっと見る（あと{n}冊）',
       put: 'この本棚に入れる',
       alreadyIn: 'この本棚に入っています',
       putDone: '「{title}」をこの本棚に入れました。',
