@@ -6,7 +6,7 @@ const directives: Readonly<Record<string, readonly string[]>> = {
   'script-src': ["'self'"],
   // No 'unsafe-inline' even for style: Vue applies :style and v-show through the CSSOM
   // (element.style), which CSP does not restrict, and Vite extracts every <style> into a file.
-  // The renderer's own <meta> policy says the same, so Playwright runs under this rule too.
+  // The Playwright harness serves the renderer with this same header, so the specs run under it.
   'style-src': ["'self'"],
   // QR codes (xID) are drawn as data: images.
   'img-src': ["'self'", 'data:'],
