@@ -17,6 +17,8 @@ import jaLibrary from './ja/library';
 import enLibrary from './en/library';
 import jaStaff from './ja/staff';
 import enStaff from './en/staff';
+import jaDesk from './ja/desk';
+import enDesk from './en/desk';
 
 export const ja = {
   ...jaLibrary,
@@ -24,6 +26,7 @@ export const ja = {
   ...jaCity,
   ...jaIdentity,
   ...jaStaff,
+  ...jaDesk,
 };
 
 export type MessageSchema = typeof ja;
@@ -34,6 +37,7 @@ export const en: MessageSchema = {
   ...enCity,
   ...enIdentity,
   ...enStaff,
+  ...enDesk,
 };
 
 export const messages = { ja, en };

@@ -42,6 +42,8 @@ export const staffRoutes: RouteRecordRaw[] = [
     beforeEnter: staffOnly('admin_console'),
   },
   { path: '/staff/counter', name: 'staff.counter', component: () => import('./CounterSearchScreen.vue'), beforeEnter: staffOnly('patron_lookup') },
+  { path: '/staff/patrons/new', name: 'staff.patronRegister', component: () => import('./PatronRegisterScreen.vue'), beforeEnter: staffOnly('patron_register') },
+  { path: '/staff/phone', name: 'staff.phoneReservation', component: () => import('./PhoneReservationScreen.vue'), beforeEnter: staffOnly('reservation_desk') },
   { path: '/staff/mail', name: 'staff.mail', component: () => import('./MailLogScreen.vue'), beforeEnter: staffOnly('mail_log') },
   { path: '/staff/audit', name: 'staff.audit', component: () => import('./AuditLogScreen.vue'), beforeEnter: staffOnly('audit_log') },
 ];
