@@ -102,7 +102,6 @@ const desk = {
       remainingValue: '{count}',
       full: 'Full',
       pick: 'Choose',
-      pickSlot: 'Choose {when}',
       noSlots: 'There are no times to book.',
       pickDose1First: 'Choose the time of dose 1 first.',
       seriesNote: 'Dose 1 and dose 2 are booked together; dose 2 is at least {days} days after dose 1.',

@@ -101,7 +101,6 @@ const desk = {
       remainingValue: '{count}人',
       full: '満員',
       pick: '選択',
-      pickSlot: '{when} を選ぶ',
       noSlots: '予約できる日時はありません。',
       pickDose1First: '先に1回目の日時を選んでください。',
       seriesNote: '1回目と2回目をまとめて予約します。2回目は1回目から{days}日以上あとの日時です。',
