@@ -1,8 +1,11 @@
-// The catalogue: items and the title / author search behind 予約かご and 本棚. Search uses the
-// FTS5 trigram index for terms of three or more characters; one- and two-character terms (common
-// in Japanese titles) cannot use trigrams and are matched by a scan bounded by the result limit.
+// The catalogue: items and the title / author search behind 予約かご and 本棚 (how a query
+// becomes SQL: catalogue-query.ts).
 import type { CatalogueItem } from '../../src-shared/contract/library';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
+import { catalogueQuery, ITEM_COLUMNS, type SearchField } from './catalogue-query';
+
+export { ITEM_COLUMNS, type SearchField };
 
 export const SEARCH_LIMIT = 50;
 
@@ -15,22 +18,11 @@ export interface NewItem {
   addedAt: number;
 }
 
-export const ITEM_COLUMNS = 'i.id, i.title, i.author, i.publisher, i.year, i.kind';
-
 export type ItemRow = CatalogueItem;
-
-export type SearchField = 'any' | 'title' | 'author';
-
-function quoteFts(term: string): string {
-  return `"${term.replace(/"/g, '""')}"`;
-}
-
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export class Catalogue {
   private readonly stmt;
+  private readonly searches = new Map<string, Statement<(string | number)[], ItemRow>>();
 
   constructor(private readonly db: Db) {
     this.stmt = {
@@ -70,26 +62,14 @@ export class Catalogue {
 
   /** Every whitespace-separated term must match (AND), in the chosen field. */
   search(query: string, field: SearchField = 'any', limit = SEARCH_LIMIT): ItemRow[] {
-    const terms = query.normalize('NFKC').split(/\s+/).filter(Boolean).slice(0, 8);
-    if (terms.length === 0) return [];
-    const long = terms.filter((t) => [...t].length >= 3);
-    const short = terms.filter((t) => [...t].length < 3);
-    const columns = field === 'any' ? ['i.title', 'i.author'] : [`i.${field}`];
-    const params: (string | number)[] = [];
-    const where: string[] = [];
-    let from = 'catalogue_items i';
-    if (long.length) {
-      const scope = field === 'any' ? '' : `${field} : `;
-      from = 'catalogue_fts f JOIN catalogue_items i ON i.id = f.rowid';
-      where.push('catalogue_fts MATCH ?');
-      params.push(long.map((t) => `${scope}${quoteFts(t)}`).join(' AND '));
+    const built = catalogueQuery(query, field, limit);
+    if (!built) return [];
+    // One statement per query shape (a handful), not one prepare per search.
+    let statement = this.searches.get(built.sql);
+    if (!statement) {
+      statement = this.db.prepare<(string | number)[], ItemRow>(built.sql);
+      this.searches.set(built.sql, statement);
     }
-    for (const t of short) {
-      where.push(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-      for (let k = 0; k < columns.length; k++) params.push(`%${escapeLike(t)}%`);
-    }
-    const order = long.length ? 'ORDER BY f.rank' : 'ORDER BY i.id DESC';
-    params.push(limit);
-    return this.db.prepare<(string | number)[], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM ${from} WHERE ${where.join(' AND ')} ${order} LIMIT ?`).all(...params);
+    return statement.all(...built.params);
   }
 }

@@ -65,9 +65,14 @@ CREATE TABLE catalogue_items (
 );
 CREATE INDEX catalogue_items_added ON catalogue_items (added_at);
 
+-- A search of only one- or two-character terms, which trigrams cannot serve, matches the start
+-- of the title or the author through these (lower() folds ASCII case, as the trigram index does).
+CREATE INDEX catalogue_items_title_prefix ON catalogue_items (lower(title), lower(author));
+CREATE INDEX catalogue_items_author_prefix ON catalogue_items (lower(author), lower(title));
+
 -- Title / author search. The trigram tokenizer finds any substring of three or more characters,
--- which suits Japanese (no spaces between words) as well as Latin text; shorter queries fall back
--- to a scan in catalogue.ts. External content: the text lives once, in catalogue_items.
+-- which suits Japanese (no spaces between words) as well as Latin text; see catalogue.ts for
+-- shorter terms. External content: the text lives once, in catalogue_items.
 CREATE VIRTUAL TABLE catalogue_fts USING fts5 (
   title, author, content = 'catalogue_items', content_rowid = 'id', tokenize = 'trigram'
 );

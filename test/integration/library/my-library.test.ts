@@ -152,12 +152,30 @@ describe('catalogue search', () => {
 
   it('finds by title or author, long and short terms, across widths and cases', async () => {
     expect(await titles('夏目漱石')).toEqual(['吾輩は猫である', '坊っちゃん']);
-    expect(await titles('猫')).toEqual(['吾輩は猫である', '猫の事務所']);
+    expect(await titles('猫である')).toEqual(['吾輩は猫である']);
     expect(await titles('猫 宮沢')).toEqual(['猫の事務所']);
+    expect(await titles('猫 漱石')).toEqual([]);
     expect(await titles('ｃａｔ ｉｎ')).toEqual(['The Cat in the Hat']);
     expect(await titles('漱石', 'title')).toEqual([]);
     expect(await titles('夏目漱石', 'author')).toEqual(['吾輩は猫である', '坊っちゃん']);
     expect(await titles('"猫" OR *')).toEqual([]);
+  });
+
+  it('matches one or two characters alone at the start of the title or the author, in title order', async () => {
+    env.item('Catalogue of Cats', 'Anon');
+    const inOrder = async (query: string) => (await env.ok('k1', 'library.catalogue.search', { query })).map((i) => i.title);
+    expect(await inOrder('猫')).toEqual(['猫の事務所']);
+    expect(await inOrder('夏目')).toEqual(['吾輩は猫である', '坊っちゃん']);
+    expect(await inOrder('ｃａ')).toEqual(['Catalogue of Cats']);
+    expect(await inOrder('th')).toEqual(['The Cat in the Hat']);
+    expect(await titles('Dr', 'title')).toEqual([]);
+    expect(await titles('Dr', 'author')).toEqual(['The Cat in the Hat']);
+    expect(await titles('宮沢 猫')).toEqual(['猫の事務所']);
+  });
+
+  it('lists matches of longer terms newest first', async () => {
+    const inOrder = async (query: string) => (await env.ok('k1', 'library.catalogue.search', { query })).map((i) => i.title);
+    expect(await inOrder('夏目漱石')).toEqual(['坊っちゃん', '吾輩は猫である']);
   });
 });
 

@@ -1,0 +1,88 @@
+// The SQL of a title / author search, built from the patron's words. Every whitespace-separated
+// term must match (AND), in the chosen field.
+//
+// - A term of three or more characters is a substring match through the FTS5 trigram index.
+//   Results come newest first (by item id) with no relevance ranking: ranking needs every match
+//   scored before LIMIT, which for a common word is tens of thousands of rows; in id order FTS5
+//   stops after the first page.
+// - A term of one or two characters cannot use trigrams. Beside a longer term it filters that
+//   term's matches by substring (LIKE). Alone, it matches the start of the title or the author
+//   through an index on lower(title) / lower(author) — a substring scan of the whole catalogue
+//   for a rare short word took 150 ms at 300,000 items; those results come in title order.
+// The SQL text depends only on the query's shape (field, how many terms of each kind), so the
+// caller can prepare each shape once.
+export type SearchField = 'any' | 'title' | 'author';
+
+export const ITEM_COLUMNS = 'i.id, i.title, i.author, i.publisher, i.year, i.kind';
+const MAX_TERMS = 8;
+/** Above every character: `prefix + TOP` bounds the index range of strings starting with `prefix`. */
+const TOP = '\u{10FFFF}';
+
+export interface CatalogueQuery {
+  sql: string;
+  params: (string | number)[];
+}
+
+function quoteFts(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** SQLite's lower() folds ASCII letters only; the range bounds must be folded the same way. */
+function lowerAscii(term: string): string {
+  return term.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+export function searchTerms(query: string): string[] {
+  return query.normalize('NFKC').split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
+}
+
+/** Null when the query has no terms. */
+export function catalogueQuery(query: string, field: SearchField, limit: number): CatalogueQuery | null {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return null;
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => [...t].length < 3);
+  const columns = field === 'any' ? ['title', 'author'] : [field];
+  return long.length ? withTrigrams(long, short, field, columns, limit) : prefixOnly(short, columns, limit);
+}
+
+function withTrigrams(long: string[], short: string[], field: SearchField, columns: string[], limit: number): CatalogueQuery {
+  const scope = field === 'any' ? '' : `${field} : `;
+  const params: (string | number)[] = [long.map((t) => `${scope}${quoteFts(t)}`).join(' AND ')];
+  const where = ['catalogue_fts MATCH ?'];
+  for (const t of short) {
+    where.push(`(${columns.map((c) => `i.${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    for (let k = 0; k < columns.length; k++) params.push(`%${escapeLike(t)}%`);
+  }
+  params.push(limit);
+  return {
+    sql: `SELECT ${ITEM_COLUMNS} FROM catalogue_fts f JOIN catalogue_items i ON i.id = f.rowid
+      WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ?`,
+    params,
+  };
+}
+
+function prefixOnly(short: string[], columns: string[], limit: number): CatalogueQuery {
+  // The longest term gives the narrowest index range; the others filter it.
+  const [lead, ...rest] = [...short].sort((a, b) => [...b].length - [...a].length) as [string, ...string[]];
+  const startsWith = (c: string) => `(lower(${c}) >= ? AND lower(${c}) < ?)`;
+  const bounds = (t: string) => [lowerAscii(t), `${lowerAscii(t)}${TOP}`];
+  const params: (string | number)[] = [];
+  const branches = columns.map((c) => {
+    params.push(...bounds(lead));
+    for (const t of rest) for (let k = 0; k < columns.length; k++) params.push(...bounds(t));
+    params.push(limit);
+    const others = rest.map(() => ` AND (${columns.map(startsWith).join(' OR ')})`).join('');
+    return `SELECT id FROM (SELECT id FROM catalogue_items WHERE ${startsWith(c)}${others} ORDER BY lower(${c}) LIMIT ?)`;
+  });
+  params.push(limit);
+  return {
+    sql: `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE i.id IN (${branches.join(' UNION ')})
+      ORDER BY lower(i.title), i.id LIMIT ?`,
+    params,
+  };
+}
