@@ -51,7 +51,7 @@ export function createStaffArea(deps: StaffAreaDeps): StaffArea {
     staff,
     login: new StaffLogin({ db, accounts, login: deps.login, sessions, audit, profiles, staff, kdf, lockThreshold: config.security.loginLockThreshold }),
     console: new StaffConsole({ db, accounts, profiles, staff, confirm, sessions, audit, mailer, directory }),
-    search: new AccountSearch(db, profiles),
+    search: new AccountSearch(db),
     mailLog: new MailLog(db, mailer, audit),
     installation: new Installation({ db, clock, accounts, profiles, staff, sessions, audit, kdf }),
   };

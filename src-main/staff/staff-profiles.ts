@@ -39,6 +39,12 @@ interface ProfileRowDb {
   created_at: number;
 }
 
+/** What a staff member may do: administrators hold every permission by role, clerks what was granted (sorted). */
+export function permissionsFor(role: StaffRole, granted: readonly string[]): Permission[] {
+  if (role === 'admin') return [...allPermissions];
+  return allPermissions.filter((p) => granted.includes(p)).sort();
+}
+
 export class StaffProfiles {
   private readonly stmt;
 
@@ -96,8 +102,7 @@ export class StaffProfiles {
   }
 
   permissionsOf(accountId: number, role: StaffRole): Permission[] {
-    if (role === 'admin') return [...allPermissions];
-    return this.stmt.permissionsOf.all(accountId).map((r) => r.permission);
+    return permissionsFor(role, role === 'admin' ? [] : this.stmt.permissionsOf.all(accountId).map((r) => r.permission));
   }
 
   rename(accountId: number, nameKanaHalf: string, nameKanji: string | null, now: number): void {
