@@ -7,6 +7,7 @@ import type { LoginGuard } from '../auth/login';
 import { verifySecret, type KdfParams } from '../auth/secrets';
 import type { Session, Sessions } from '../auth/sessions';
 import type { Clock } from '../clock';
+import { logInCitizen } from './citizen-session';
 import type { OneTimePasswords } from './one-time-passwords';
 
 export interface CitizenLoginSettings {
@@ -29,22 +30,12 @@ export class CitizenLogin {
 
   async login(userKey: string, otp: string, by: Actor): Promise<Session> {
     const settings = this.d.settings();
-    const account = await this.d.guard.attempt({
-      kind: 'citizen',
+    return logInCitizen(this.d.guard, this.d.sessions, {
       loginId: userKey,
       check: (candidate) => this.checkOtp(candidate, otp, settings.kdf),
       threshold: settings.loginLockThreshold,
       by,
       action: 'citizen.login',
-    });
-    return this.d.sessions.start(by.terminal, {
-      accountId: account.id,
-      kind: 'citizen',
-      loginId: account.loginId,
-      displayName: account.displayName,
-      role: null,
-      permissions: [],
-      requiredAction: null,
     });
   }
 

@@ -6,6 +6,7 @@ import type { Account, Actor, Accounts } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
 import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
 import type { Session, Sessions } from '../auth/sessions';
+import { logInCitizen } from '../citizen/citizen-session';
 import type { IdentityStore } from './identity-store';
 
 export interface PasswordLoginSettings {
@@ -30,22 +31,12 @@ export class PasswordLogin {
   async login(email: string, password: string, by: Actor): Promise<Session> {
     const settings = this.d.settings();
     const target = this.d.store.passwordAccountFor(email);
-    const account = await this.d.guard.attempt({
-      kind: 'citizen',
+    return logInCitizen(this.d.guard, this.d.sessions, {
       loginId: target?.userKey ?? NOBODY,
       check: (candidate) => this.check(candidate, password, settings.kdf),
       threshold: settings.loginLockThreshold,
       by,
       action: 'identity.password_login',
-    });
-    return this.d.sessions.start(by.terminal, {
-      accountId: account.id,
-      kind: 'citizen',
-      loginId: account.loginId,
-      displayName: account.displayName,
-      role: null,
-      permissions: [],
-      requiredAction: null,
     });
   }
 

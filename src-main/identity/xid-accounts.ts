@@ -6,6 +6,7 @@ import { type Accounts, type Actor, accountRef } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
 import type { Session, Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
+import { logInCitizen } from '../citizen/citizen-session';
 import type { CitizenProfiles } from '../citizen/profiles';
 import { newUserKey } from '../citizen/user-key';
 import type { Clock } from '../clock';
@@ -74,23 +75,13 @@ export class XidAccounts {
   async login(sub: string, by: Actor): Promise<Session> {
     const holder = this.d.store.holderOf(sub);
     if (!holder) throw new DomainError('not_found');
-    const account = await this.d.guard.attempt({
-      kind: 'citizen',
+    return logInCitizen(this.d.guard, this.d.sessions, {
       loginId: holder.userKey,
       // The provider has verified the person; what remains is the account's own status.
       check: () => Promise.resolve(true),
       threshold: this.d.loginLockThreshold(),
       by,
       action: 'identity.xid_login',
-    });
-    return this.d.sessions.start(by.terminal, {
-      accountId: account.id,
-      kind: 'citizen',
-      loginId: account.loginId,
-      displayName: account.displayName,
-      role: null,
-      permissions: [],
-      requiredAction: null,
     });
   }
 
