@@ -14,8 +14,18 @@ export class ConfirmPinGuard {
     private readonly threshold: number,
   ) {}
 
-  /** Resolves when the PIN is right; throws confirm_failed, blockaded or not_allowed otherwise. */
+  /** Resolves when the PIN is right (its success recorded); throws confirm_failed, blockaded or not_allowed otherwise. */
   async check(accountId: number, typed: string, by: Actor, via: string): Promise<void> {
+    const record = await this.verify(accountId, typed, by, via);
+    record();
+  }
+
+  /**
+   * As check, but a right PIN resolves to the step that records the success, for the caller to run
+   * inside the transaction of the change the PIN protects: one commit (one fsync) for both. A wrong
+   * PIN is counted in its own transaction before the refusal, so refusing cannot undo the count.
+   */
+  async verify(accountId: number, typed: string, by: Actor, via: string): Promise<() => void> {
     const before = this.accounts.get(accountId);
     if (!before || before.deletedAt !== null) throw new DomainError('unauthorized');
     if (confirmGate(before) === 'blockaded') throw new DomainError('blockaded');
@@ -28,14 +38,16 @@ export class ConfirmPinGuard {
       throw new DomainError(events.includes('blockaded') ? 'blockaded' : 'confirm_failed');
     }
     // The step re-reads inside its transaction: a failure on another terminal may have closed it.
-    this.accounts.transition(
-      accountId,
-      (s) => {
-        if (confirmGate(s) === 'blockaded') throw new DomainError('blockaded');
-        return confirmSucceeded(s);
-      },
-      by,
-      { via },
-    );
+    return () => {
+      this.accounts.transition(
+        accountId,
+        (s) => {
+          if (confirmGate(s) === 'blockaded') throw new DomainError('blockaded');
+          return confirmSucceeded(s);
+        },
+        by,
+        { via },
+      );
+    };
   }
 }

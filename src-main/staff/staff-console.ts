@@ -159,8 +159,8 @@ export class StaffConsole {
     const { account, profile } = this.statusTarget(session, accountId);
     if (account.id === session.accountId) this.refuse(by, account, 'admin.accident_set', 'self');
     if (profile?.role === 'admin' && this.isLastAdmin(account)) this.refuse(by, account, 'admin.accident_set', 'last_admin');
-    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.accident_set');
-    return this.change(account, 'accident_set', () => {
+    const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.accident_set');
+    return this.change(account, 'accident_set', confirmed, () => {
       if (profile?.role === 'admin' && this.isLastAdmin(account)) throw new DomainError('not_allowed');
       this.deps.accounts.transition(account.id, (s) => setAccident(s, reason), by, { via: 'admin.accident_set' });
     });
@@ -169,8 +169,8 @@ export class StaffConsole {
   async clearAccident(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
     const { account } = this.statusTarget(session, accountId);
     if (!account.accident) throw new DomainError('conflict');
-    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.accident_clear');
-    return this.change(account, 'accident_cleared', () => {
+    const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.accident_clear');
+    return this.change(account, 'accident_cleared', confirmed, () => {
       this.deps.accounts.transition(account.id, clearAccident, by, { via: 'admin.accident_clear' });
     });
   }
@@ -180,8 +180,8 @@ export class StaffConsole {
     const { account, profile } = this.statusTarget(session, accountId);
     if (profile?.role === 'admin') this.refuse(by, account, 'admin.unlock', 'administrator');
     if (!account.locked) throw new DomainError('conflict');
-    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.unlock');
-    return this.change(account, 'unlocked', () => {
+    const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.unlock');
+    return this.change(account, 'unlocked', confirmed, () => {
       this.deps.accounts.transition(account.id, unlock, by, { via: 'admin.unlock' });
     });
   }
@@ -191,8 +191,8 @@ export class StaffConsole {
     const { account, profile } = this.statusTarget(session, accountId);
     if (profile?.role === 'admin') this.refuse(by, account, 'admin.blockade_release', 'administrator');
     if (!account.blockaded && account.confirmFailures === 0) throw new DomainError('conflict');
-    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.blockade_release');
-    return this.change(account, 'blockade_released', () => {
+    const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.blockade_release');
+    return this.change(account, 'blockade_released', confirmed, () => {
       this.deps.accounts.transition(account.id, releaseBlockade, by, { via: 'admin.blockade_release' });
     });
   }
@@ -247,8 +247,10 @@ export class StaffConsole {
     return this.detail(account.id);
   }
 
-  private change(account: Account, notice: AccountChange, apply: () => void): AccountDetail {
+  /** The PIN's success, the change, its audit rows and the notice: one transaction, one commit. */
+  private change(account: Account, notice: AccountChange, confirmed: () => void, apply: () => void): AccountDetail {
     this.deps.db.transaction(() => {
+      confirmed();
       apply();
       this.notify(account, notice);
     }).immediate();

@@ -30,6 +30,8 @@ describe('利用中止 (5 consecutive wrong logins) and 利用中止解除', () 
 
     expect(errorOf(await env.call('admin', 'admin.accounts.unlock', { accountId, confirmPin: 'not-mine' })).code).toBe('confirm_failed');
     expect((await rowOf(staffId)).locked).toBe(true);
+    // The refused action still counts the wrong PIN against the administrator.
+    expect(env.app.services.accounts.get(1)?.confirmFailures).toBe(1);
     const detail = await env.ok('admin', 'admin.accounts.unlock', { accountId, confirmPin: ADMIN.confirmPin });
     expect(detail.locked).toBe(false);
     expect(detail.consecutiveFailures).toBe(0);
