@@ -1,24 +1,19 @@
 // The demo data of `npm start`: the documented patrons log in, and My Library has something in
 // every section (a loan overdue, one due tomorrow, holds, cart, history, a shelf, an e-book).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { type App, createApp } from '../../../src-main/app';
-import { FakeClock } from '../../../src-main/clock';
+import type { App } from '../../../src-main/app';
 import { DEMO_NEW_PATRON, DEMO_PATRON } from '../../../src-main/library/demo';
-import { createMemoryLogger } from '../../../src-main/log';
+import { type TempApp, tempApp } from '../../fixtures/temp-app';
 
+let env: TempApp;
 let app: App;
-let dataDir: string;
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-lib-demo-'));
-  app = createApp({ dataDir, clock: new FakeClock(), log: createMemoryLogger(), env: {}, startJobs: false, config: { demoData: true, security: { kdf: { N: 1024 } } } });
+  env = tempApp({ demoData: true });
+  app = env.app;
 });
 afterEach(async () => {
-  await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await env.close();
 });
 
 it('gives the documented patron a full My Library', async () => {

@@ -1,25 +1,14 @@
 // 貸出履歴 (seed 002): recorded only while 残す is on, shown from the next day, nothing from before
 // opting in, the newest 1000 listed, deletion of one, several or all.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { HOUR, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
+import { expect, it } from 'vitest';
+import { HOUR, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
 
-let mailbox: Mailbox;
 let env: LibraryEnv;
 let p: TestPatron;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  env = openLibraryEnv(mailbox);
+useLibraryEnv(async (opened) => {
+  env = opened;
   p = await env.ready('k1');
-});
-afterEach(async () => {
-  await env.close();
 });
 
 /** Moving the clock ends idle sessions, as at a real kiosk: log in again afterwards. */

@@ -1,31 +1,19 @@
 // Ready holds past their お取り置き期限 (seed 002 / docs/library.md): the daily job cancels them the
 // day after the last pickup day, mails the patron as 予約関連メール says, passes the copy to the
 // next in line, and never mails twice when run again or days late.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOLD_EXPIRY_JOB } from '../../../src-main/library/holds';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { DAY, HOUR, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
+import { DAY, HOUR, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
 
-let mailbox: Mailbox;
 let env: LibraryEnv;
 let first: TestPatron;
 let second: TestPatron;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  mailbox.clear();
-  env = openLibraryEnv(mailbox);
+useLibraryEnv(async (opened) => {
+  env = opened;
   first = await env.ready('k1', 'quiet-river-42', 'first@example.jp');
   second = await env.ready('k2', 'still-lake-77', 'second@example.jp');
   for (const p of [first, second]) env.setSettings(p, { holdContact: 'mail', holdTo: { pc: true, mobile: false } });
-});
-afterEach(async () => {
-  await env.close();
 });
 
 /** An item on loan to someone else, reserved by `first` and then `second`; the copy comes back. */

@@ -1,25 +1,14 @@
 // ログイン (seed 002): 13-digit card + password; the initial password is the birth MMDD and must
 // be replaced before anything else; 利用中止 after 5 consecutive failures, 3 while the initial
 // password is in place; one generic answer; the counter's reset back to MMDD.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '../../../src-shared/library/card-number';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { type LibraryEnv, openLibraryEnv, STAFF } from './library-env';
+import { type LibraryEnv, STAFF, useLibraryEnv } from './library-env';
 
-let mailbox: Mailbox;
 let env: LibraryEnv;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(() => {
-  env = openLibraryEnv(mailbox);
-});
-afterEach(async () => {
-  await env.close();
+const file = useLibraryEnv((opened) => {
+  env = opened;
 });
 
 const loginFailed = { ok: false, error: { code: 'login_failed' } };
@@ -132,7 +121,7 @@ describe('利用中止', () => {
 
   it('follows the configured thresholds', async () => {
     await env.close();
-    env = openLibraryEnv(mailbox, { library: { loginLockThreshold: 2, initialPasswordLockThreshold: 1 } });
+    env = file.open({ library: { loginLockThreshold: 2, initialPasswordLockThreshold: 1 } });
     const fresh = await env.register('1985-08-08');
     await env.login('k1', { ...fresh, password: '9999' });
     expect(env.app.services.accounts.get(fresh.accountId)?.locked).toBe(true);

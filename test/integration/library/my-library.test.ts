@@ -1,26 +1,14 @@
 // Myライブラリ (seed 002): loans and the renewal rules, holds (queue, pickup branch, cancel, mails
 // as 予約関連メール says), the cart placing holds, catalogue search, shelves, e-books, counts.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { DAY, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DAY, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
 
-let mailbox: Mailbox;
 let env: LibraryEnv;
 let p: TestPatron;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  mailbox.clear();
-  env = openLibraryEnv(mailbox);
+useLibraryEnv(async (opened) => {
+  env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'hanako@example.jp');
-});
-afterEach(async () => {
-  await env.close();
 });
 
 const notAllowed = { ok: false, error: { code: 'not_allowed' } };

@@ -2,33 +2,17 @@
 // days, to the ticked destinations; never twice (second run, restart mid-run); a missed day is
 // caught up without stale reminders for loans returned or already due.
 // The fake clock starts at 2026-01-05 00:00 UTC = 09:00 in Tokyo, after the 07:00 run time.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../../../src-main/clock';
+import { describe, expect, it } from 'vitest';
 import { DUE_REMINDER_JOB } from '../../../src-main/library/due-reminders';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { DAY, HOUR, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
+import { DAY, HOUR, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
 
-let mailbox: Mailbox;
 let env: LibraryEnv;
 let p: TestPatron;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  mailbox.clear();
-  env = openLibraryEnv(mailbox);
+const file = useLibraryEnv(async (opened) => {
+  env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'hanako@example.jp');
   env.setSettings(p, { dueNotice: true, dueNoticeTo: { pc: true, mobile: false }, dueNoticeDays: 1 });
-});
-afterEach(async () => {
-  await env.close();
 });
 
 const lend = (title: string, dueDate: string, patron = p) => env.lib.loans.lend(patron.accountId, env.item(title), { dueDate });
@@ -96,9 +80,9 @@ describe('exactly once', () => {
   });
 
   it('finishes a run cut short by a crash after a restart, without doubling what was sent', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-lib-restart-'));
-    const clock = new FakeClock();
-    let first = openLibraryEnv(mailbox, {}, { clock, dataDir });
+    const disk = file.disk();
+    const { clock } = disk;
+    let first = disk.open();
     const patrons = [await first.ready('k1', 'quiet-river-42', 'a@example.jp'), await first.ready('k2', 'quiet-river-42', 'b@example.jp'), await first.ready('k3', 'quiet-river-42', 'c@example.jp'), await first.ready('k4', 'quiet-river-42', 'd@example.jp')];
     for (const x of patrons) {
       first.setSettings(x, { dueNotice: true, dueNoticeTo: { pc: true, mobile: false }, dueNoticeDays: 1 });
@@ -116,12 +100,10 @@ describe('exactly once', () => {
     expect(first.outbox('library.due_reminder').map((r) => r.to_address).sort()).toEqual(['a@example.jp', 'b@example.jp']);
     await first.close();
 
-    first = openLibraryEnv(mailbox, {}, { clock, dataDir });
+    first = disk.open();
     first.lib.reminders.run(clock.now(), 2);
     first.lib.reminders.run();
     expect(first.outbox('library.due_reminder').map((r) => r.to_address).sort()).toEqual(['a@example.jp', 'b@example.jp', 'c@example.jp', 'd@example.jp']);
-    await first.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 });
 

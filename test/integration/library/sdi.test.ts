@@ -1,33 +1,17 @@
 // SDI: keywords and authors, each on or off; one digest per patron per run for the new items that
 // match, to the SDI destinations; nothing twice, also across a crash and restart.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { FakeClock } from '../../../src-main/clock';
+import { expect, it } from 'vitest';
 import { SDI_JOB } from '../../../src-main/library/sdi';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
+import { type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
 
-let mailbox: Mailbox;
 let env: LibraryEnv;
 let p: TestPatron;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  mailbox.clear();
-  env = openLibraryEnv(mailbox);
+const file = useLibraryEnv(async (opened) => {
+  env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'hanako@example.jp');
   env.setSettings(p, { sdiTo: { pc: true, mobile: false } });
   env.item('昔からある熊本の本', '古い著者');
-});
-afterEach(async () => {
-  await env.close();
 });
 
 const arrive = (title: string, author = '') => env.lib.catalogue.add({ title, author, addedAt: env.clock.now() });
@@ -74,15 +58,14 @@ it('sends nothing without a match or without a destination', async () => {
 });
 
 it('resumes a run cut short by a crash without mailing anyone twice', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-sdi-restart-'));
-  const clock = new FakeClock();
-  let app = openLibraryEnv(mailbox, {}, { clock, dataDir });
+  const disk = file.disk();
+  let app = disk.open();
   for (const address of ['a@example.jp', 'b@example.jp']) {
     const x = await app.ready('k1', 'quiet-river-42', address);
     app.setSettings(x, { sdiTo: { pc: true, mobile: false } });
     await app.ok('k1', 'library.sdi.add', { field: 'keyword', term: '熊本' });
   }
-  app.lib.catalogue.add({ title: '熊本の橋', addedAt: clock.now() });
+  app.lib.catalogue.add({ title: '熊本の橋', addedAt: disk.clock.now() });
   const enqueue = app.app.mailer.enqueue.bind(app.app.mailer);
   let calls = 0;
   app.app.mailer.enqueue = (template, request) => {
@@ -92,10 +75,8 @@ it('resumes a run cut short by a crash without mailing anyone twice', async () =
   expect(() => app.lib.sdi.run()).toThrow('power cut');
   await app.close();
 
-  app = openLibraryEnv(mailbox, {}, { clock, dataDir });
+  app = disk.open();
   app.lib.sdi.run();
   app.lib.sdi.run();
   expect(app.outbox('library.sdi_digest').map((r) => r.to_address)).toEqual(['a@example.jp', 'b@example.jp']);
-  await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });

@@ -1,30 +1,18 @@
 // 利用者情報変更 → 利用者情報変更確認 → 利用者情報変更結果 (seed 002): every rule checked per field,
 // nothing saved before the confirmation's 更新, a wrong 現パスワード counted as a failed login,
 // the optional 申請確認メール over SMTP, audit rows.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PatronSettings, SettingsChangeInput } from '../../../src-shared/contract/library';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
+import { type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
 
-let mailbox: Mailbox;
 let env: LibraryEnv;
 let p: TestPatron;
 let base: PatronSettings;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  mailbox.clear();
-  env = openLibraryEnv(mailbox);
+useLibraryEnv(async (opened) => {
+  env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'abc@example.jp');
   base = (await env.ok('k1', 'library.settings.get', {})).settings;
-});
-afterEach(async () => {
-  await env.close();
 });
 
 const change = (settings: Partial<PatronSettings>, rest: Partial<SettingsChangeInput> = {}): SettingsChangeInput => ({
