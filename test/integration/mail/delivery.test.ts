@@ -1,24 +1,15 @@
 // Mails reach a real SMTP server with the stored Message-ID, the 【system name】 subject and an
 // intact UTF-8 Japanese body.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { type MailTestEnv, openMailTestEnv, reservationMail } from './mail-test-env';
+import { describe, expect, it } from 'vitest';
+import type { Mailbox } from '../../fixtures/smtp-capture';
+import { type MailTestEnv, reservationMail, useSmtpMailEnv } from './mail-test-env';
 
 let mailbox: Mailbox;
 let env: MailTestEnv;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  mailbox.clear();
-  env = await openMailTestEnv({ smtpUrl: mailbox.url });
-});
-afterEach(async () => {
-  await env.close();
+const file = useSmtpMailEnv((opened, server) => {
+  env = opened;
+  mailbox = server;
 });
 
 describe('SMTP delivery', () => {
@@ -81,8 +72,7 @@ describe('SMTP delivery', () => {
   });
 
   it('also delivers without the connection pool', async () => {
-    await env.close();
-    env = await openMailTestEnv({ smtpUrl: mailbox.url, pool: false });
+    env = await file.replace({ pool: false });
     env.mailer.enqueue(reservationMail, { to: 'nopool@example.jp', locale: 'ja', params: { name: '木村 七子', date: '7月7日' } });
     expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect((await mailbox.waitFor({ to: 'nopool@example.jp', subject: '予約を受け付けました' })).text).toContain('木村 七子 様');

@@ -1,8 +1,10 @@
 // A mailer on a real SQLite file in a temp folder, as createApp would build it, with a fake
 // clock. reopen() simulates a process restart: everything is closed and built again on the same file.
+// useSmtpMailEnv() registers the hooks of a test file that delivers to a real SMTP capture server.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { FakeClock } from '../../../src-main/clock';
 import { loadConfig } from '../../../src-main/config/load';
 import type { Config, ConfigInput } from '../../../src-main/config/schema';
@@ -12,6 +14,7 @@ import type { Mailer } from '../../../src-main/mail/mailer';
 import { Outbox } from '../../../src-main/mail/outbox';
 import { defineTemplate } from '../../../src-main/mail/template';
 import { type Db, openDatabase } from '../../../src-main/store/database';
+import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
 
 export const reservationMail = defineTemplate<{ name: string; date: string }>('test.reservation', {
   ja: ({ name, date }) => ({
@@ -65,4 +68,41 @@ export async function openMailTestEnv(mail: ConfigInput['mail']): Promise<MailTe
     },
   };
   return env;
+}
+
+export interface SmtpTestFile {
+  /** Closes this test's env and opens another on the same server with these mail settings, closed after the test in its place. */
+  replace(mail: ConfigInput['mail']): Promise<MailTestEnv>;
+}
+
+/**
+ * One SMTP capture server for the whole file, listening and empty at the start of each test (a
+ * test may have paused it), and a new env delivering to it per test, handed to `keep`.
+ */
+export function useSmtpMailEnv(keep: (env: MailTestEnv, mailbox: Mailbox) => void): SmtpTestFile {
+  let mailbox: Mailbox;
+  let current: MailTestEnv | undefined;
+  const open = async (mail: ConfigInput['mail'] = {}) => {
+    const previous = current;
+    current = undefined;
+    await previous?.close();
+    current = await openMailTestEnv({ smtpUrl: mailbox.url, ...mail });
+    return current;
+  };
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+  });
+  afterAll(async () => {
+    await mailbox.stop();
+  });
+  beforeEach(async () => {
+    await mailbox.resume();
+    mailbox.clear();
+    keep(await open(), mailbox);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return { replace: open };
 }

@@ -1,28 +1,18 @@
 // The SMTP server goes away: mails stay queued with the error, are retried on the 1-2-4… minute
 // schedule, go out once the server is back, and are marked failed after 24 hours of failures.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GIVE_UP_AFTER_MS } from '../../../src-main/mail/backoff';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { type MailTestEnv, openMailTestEnv, reservationMail } from './mail-test-env';
+import type { Mailbox } from '../../fixtures/smtp-capture';
+import { type MailTestEnv, reservationMail, useSmtpMailEnv } from './mail-test-env';
 
 const MINUTE = 60_000;
 
 let mailbox: Mailbox;
 let env: MailTestEnv;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  await mailbox.resume();
-  mailbox.clear();
-  env = await openMailTestEnv({ smtpUrl: mailbox.url });
-});
-afterEach(async () => {
-  await env.close();
+useSmtpMailEnv((opened, server) => {
+  env = opened;
+  mailbox = server;
 });
 
 function enqueue(to: string): number {

@@ -1,24 +1,15 @@
 // A process restart with mails in the outbox: each one is delivered exactly once, and a mail that
 // was in the middle of being sent when the process died goes out again as the identical message.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { type MailTestEnv, openMailTestEnv, reservationMail } from './mail-test-env';
+import { describe, expect, it } from 'vitest';
+import type { Mailbox } from '../../fixtures/smtp-capture';
+import { type MailTestEnv, reservationMail, useSmtpMailEnv } from './mail-test-env';
 
 let mailbox: Mailbox;
 let env: MailTestEnv;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(async () => {
-  mailbox.clear();
-  env = await openMailTestEnv({ smtpUrl: mailbox.url });
-});
-afterEach(async () => {
-  await env.close();
+useSmtpMailEnv((opened, server) => {
+  env = opened;
+  mailbox = server;
 });
 
 function enqueue(to: string): number {
