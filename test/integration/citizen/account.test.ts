@@ -1,25 +1,14 @@
 // The logged-in citizen's screens (seed 000): 予約一覧 with cancellation (vaccination dose rules),
 // 利用者情報変更 with mails to the new and old address, ログアウト; and 利用者キー再発行 (seed 001).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatJapaneseDateTime } from '../../../src-shared/japanese-date';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
+import { envPerTest } from '../../fixtures/env-per-test';
 import { applicant, type CitizenEnv, DAY, loggedInCitizen, openCitizenEnv, reserveAsGuest } from './citizen-env';
 
-let mailbox: Mailbox;
 let env: CitizenEnv;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(() => {
-  mailbox.clear();
-  env = openCitizenEnv(mailbox);
-});
-afterEach(async () => {
-  await env.close();
+const file = envPerTest(openCitizenEnv, (opened) => {
+  env = opened;
 });
 
 const booked = (slotId: number) =>
@@ -49,7 +38,7 @@ describe('予約一覧 and cancellation', () => {
     const [item] = await env.ok('kiosk', 'citizen.reservations', {});
     const slot = env.catalogue.slots.wide;
     expect(booked(slot)).toBe(1);
-    mailbox.clear();
+    env.mailbox.clear();
     const { cancelled } = await env.ok('kiosk', 'citizen.cancel', { reservationId: item?.id ?? 0 });
     expect(cancelled.map((c) => c.id)).toEqual([item?.id]);
     expect(booked(slot)).toBe(0);
@@ -73,7 +62,7 @@ describe('予約一覧 and cancellation', () => {
     expect(await env.call('kiosk', 'citizen.cancel', { reservationId: second?.id ?? 0 })).toEqual({ ok: false, error: { code: 'not_allowed' } });
     expect(booked(dose2)).toBe(1);
 
-    mailbox.clear();
+    env.mailbox.clear();
     const { cancelled } = await env.ok('kiosk', 'citizen.cancel', { reservationId: first?.id ?? 0 });
     expect(cancelled.map((c) => c.dose)).toEqual([1, 2]);
     expect([booked(dose1), booked(dose2)]).toEqual([0, 0]);
@@ -109,7 +98,7 @@ describe('利用者情報変更', () => {
       postalCode: '9390294',
       address: '窓口市本町1-2-3',
     });
-    mailbox.clear();
+    env.mailbox.clear();
     const result = await env.ok('kiosk', 'citizen.profile.update', change);
     expect(result.emailChanged).toBe(true);
     expect(result.profile).toMatchObject({ name: '申告 花子', phone: '0766510000', email: 'hanako@example.jp' });
@@ -127,12 +116,12 @@ describe('利用者情報変更', () => {
 
   it('mails only the address when it did not change, and clears optional fields', async () => {
     await loggedInCitizen(env, 'kiosk');
-    mailbox.clear();
+    env.mailbox.clear();
     const result = await env.ok('kiosk', 'citizen.profile.update', { ...change, email: 'TARO@example.jp', postalCode: '', address: '' });
     expect(result.emailChanged).toBe(false);
     expect(result.profile).toMatchObject({ postalCode: null, address: null });
     await env.app.mailer.deliverDue();
-    expect(mailbox.messages.map((m) => m.subject)).toEqual(['【窓口e-予約システム】利用者情報を変更しました']);
+    expect(env.mailbox.messages.map((m) => m.subject)).toEqual(['【窓口e-予約システム】利用者情報を変更しました']);
   });
 
   it('requires name, phone and mail address', async () => {
@@ -158,7 +147,7 @@ describe('利用者キー再発行', () => {
   it('mails every key registered with the address in one mail', async () => {
     const first = await reserveAsGuest(env);
     const second = await reserveAsGuest(env);
-    mailbox.clear();
+    env.mailbox.clear();
     expect(await env.call('t1', 'citizen.key.reissue', { email: 'Taro@Example.jp', emailConfirm: 'taro@example.jp' })).toEqual({ ok: true, data: null });
     const mail = await env.mail('Taro@Example.jp', '利用者キーのご案内');
     expect(mail.subject).toBe('【窓口e-予約システム】利用者キーのご案内');
@@ -184,7 +173,7 @@ describe('利用者キー再発行', () => {
 
   it('takes the configured minimum time whether or not the address is registered', async () => {
     await env.close();
-    env = openCitizenEnv(mailbox, { citizen: { evenAnswerMs: 200 } });
+    env = file.open({ citizen: { evenAnswerMs: 200 } });
     await reserveAsGuest(env);
     for (const email of [applicant.email, 'nobody@example.jp']) {
       const started = performance.now();

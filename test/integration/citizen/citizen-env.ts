@@ -4,7 +4,7 @@ import type { ConfigInput } from '../../../src-main/config/schema';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
 import type { Result } from '../../../src-shared/errors';
 import type { CapturedMail, Mailbox } from '../../fixtures/smtp-capture';
-import { type TempApp, tempApp } from '../../fixtures/temp-app';
+import { type TempApp, tempApp, type TempAppOptions } from '../../fixtures/temp-app';
 
 export const DAY = 24 * 60 * 60_000;
 export const HOUR = 60 * 60_000;
@@ -30,12 +30,15 @@ export interface CitizenEnv extends TempApp {
   outboxCount(to: string): number;
 }
 
-export function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {}): CitizenEnv {
-  const env = tempApp({
-    ...config,
-    mail: { smtpUrl: mailbox.url, pool: false, ...config.mail },
-    citizen: { evenAnswerMs: 0, ...config.citizen },
-  });
+export function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {}, options: TempAppOptions = {}): CitizenEnv {
+  const env = tempApp(
+    {
+      ...config,
+      mail: { smtpUrl: mailbox.url, pool: false, ...config.mail },
+      citizen: { evenAnswerMs: 0, ...config.citizen },
+    },
+    options,
+  );
   const catalogue = buildCatalogue(env);
   const call: CitizenEnv['call'] = (terminal, channel, input) => env.app.router.call(terminal, channel, input);
   return {

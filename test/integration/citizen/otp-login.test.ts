@@ -1,26 +1,15 @@
 // ワンタイムパスワード発行 and ログイン (seed 000): 8-character single-use codes valid 60 minutes,
 // a new code replaces the old, one generic failure, 利用中止 after 5 failures, identical answers
 // for registered and unknown, and the per-address / per-key / per-terminal mail limits.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OTP_ALPHABET } from '../../../src-shared/fields';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
+import { envPerTest } from '../../fixtures/env-per-test';
 import { applicant, type CitizenEnv, HOUR, issueOtp, openCitizenEnv, otpOf, reserveAsGuest } from './citizen-env';
 
-let mailbox: Mailbox;
 let env: CitizenEnv;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(() => {
-  mailbox.clear();
-  env = openCitizenEnv(mailbox);
-});
-afterEach(async () => {
-  await env.close();
+const file = envPerTest(openCitizenEnv, (opened) => {
+  env = opened;
 });
 
 const loginFailed = { ok: false, error: { code: 'login_failed' } };
@@ -72,7 +61,7 @@ describe('issuing a one-time password', () => {
 
   it('takes the configured minimum time on every path, so timing does not tell them apart', async () => {
     await env.close();
-    env = openCitizenEnv(mailbox, { citizen: { evenAnswerMs: 250 } });
+    env = file.open({ citizen: { evenAnswerMs: 250 } });
     const key = await reserveAsGuest(env);
     const timed = async (input: { userKey: string; email: string }) => {
       const started = performance.now();
@@ -130,7 +119,7 @@ describe('logging in', () => {
 
   it('honours a configured validity period', async () => {
     await env.close();
-    env = openCitizenEnv(mailbox, { citizen: { otpTtlMinutes: 10 } });
+    env = file.open({ citizen: { otpTtlMinutes: 10 } });
     const key = await reserveAsGuest(env);
     env.mailbox.clear();
     expect(await env.ok('t1', 'citizen.otp.issue', { userKey: key, email: applicant.email })).toEqual({ validMinutes: 10 });
@@ -168,10 +157,10 @@ describe('logging in', () => {
     expect(env.app.services.audit.list({ action: 'account.locked' })[0]?.target).toBe(`citizen:${key}`);
     // The right code now meets the same generic answer, and no new code is issued to a locked key.
     expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp })).toEqual(loginFailed);
-    mailbox.clear();
+    env.mailbox.clear();
     expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: applicant.email })).toEqual({ ok: true, data: { validMinutes: 60 } });
     await env.app.mailer.deliverDue();
-    expect(mailbox.messages).toHaveLength(0);
+    expect(env.mailbox.messages).toHaveLength(0);
   });
 
   it('resets the failure count on a successful login', async () => {
@@ -187,7 +176,7 @@ describe('logging in', () => {
 
   it('honours a configured lock threshold', async () => {
     await env.close();
-    env = openCitizenEnv(mailbox, { citizen: { loginLockThreshold: 2 } });
+    env = file.open({ citizen: { loginLockThreshold: 2 } });
     const key = await reserveAsGuest(env);
     await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
     expect(env.app.services.accounts.findByLogin('citizen', key)?.locked).toBe(false);
@@ -228,7 +217,7 @@ describe('abuse limits', () => {
 
   it('limits requests per terminal', async () => {
     await env.close();
-    env = openCitizenEnv(mailbox, { citizen: { terminalRequestsPerHour: 3 } });
+    env = file.open({ citizen: { terminalRequestsPerHour: 3 } });
     for (let i = 0; i < 3; i++) await env.ok('kiosk', 'citizen.otp.issue', { userKey: `abcd0000${i}`, email: `p${i}@example.jp` });
     expect(await env.call('kiosk', 'citizen.otp.issue', { userKey: 'abcd00009', email: 'p9@example.jp' })).toEqual({ ok: false, error: { code: 'rate_limited' } });
     expect((await env.call('kiosk-2', 'citizen.otp.issue', { userKey: 'abcd00009', email: 'p9@example.jp' })).ok).toBe(true);

@@ -1,25 +1,14 @@
 // Browsing and reserving through the router: remaining places, a first reservation without login
 // (new 利用者キー mailed in the same transaction), capacity under a race, vaccination series.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { USER_KEY_PATTERN } from '../../../src-shared/fields';
-import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
+import { envPerTest } from '../../fixtures/env-per-test';
 import { applicant, type CitizenEnv, DAY, loggedInCitizen, openCitizenEnv, reserveAsGuest } from './citizen-env';
 
-let mailbox: Mailbox;
 let env: CitizenEnv;
 
-beforeAll(async () => {
-  mailbox = await startMailbox();
-});
-afterAll(async () => {
-  await mailbox.stop();
-});
-beforeEach(() => {
-  mailbox.clear();
-  env = openCitizenEnv(mailbox);
-});
-afterEach(async () => {
-  await env.close();
+envPerTest(openCitizenEnv, (opened) => {
+  env = opened;
 });
 
 const count = (sql: string) => (env.app.db.prepare(sql).get() as { n: number }).n;
@@ -185,7 +174,7 @@ describe('vaccination series', () => {
 describe('a logged-in citizen', () => {
   it('reserves under their own account, without a new key, and cannot take the same slot twice', async () => {
     const key = await loggedInCitizen(env, 'kiosk-1');
-    mailbox.clear();
+    env.mailbox.clear();
     const receipt = await env.ok('kiosk-1', 'citizen.reserve', { slotId: env.catalogue.slots.roomy });
     expect(receipt.mailed).toBe(true);
     const mail = await env.mail(applicant.email, '予約を受け付けました');

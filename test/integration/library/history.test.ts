@@ -1,12 +1,13 @@
 // 貸出履歴 (seed 002): recorded only while 残す is on, shown from the next day, nothing from before
 // opting in, the newest 1000 listed, deletion of one, several or all.
 import { expect, it } from 'vitest';
-import { HOUR, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { HOUR, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
 
 let env: LibraryEnv;
 let p: TestPatron;
 
-useLibraryEnv(async (opened) => {
+envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   p = await env.ready('k1');
 });

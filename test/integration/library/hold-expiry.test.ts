@@ -3,13 +3,14 @@
 // next in line, and never mails twice when run again or days late.
 import { describe, expect, it } from 'vitest';
 import { HOLD_EXPIRY_JOB } from '../../../src-main/library/holds';
-import { DAY, HOUR, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { DAY, HOUR, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
 
 let env: LibraryEnv;
 let first: TestPatron;
 let second: TestPatron;
 
-useLibraryEnv(async (opened) => {
+envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   first = await env.ready('k1', 'quiet-river-42', 'first@example.jp');
   second = await env.ready('k2', 'still-lake-77', 'second@example.jp');

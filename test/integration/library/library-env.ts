@@ -1,18 +1,12 @@
 // The library area on a real app (temp SQLite file, fake clock) wired to a real SMTP capture
-// server, with helpers to register patrons, log them in and fill the catalogue, and the hooks
-// every library test file registers to get one.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { FakeClock } from '../../../src-main/clock';
+// server, with helpers to register patrons, log them in and fill the catalogue.
 import type { ConfigInput } from '../../../src-main/config/schema';
 import type { Library } from '../../../src-main/library/services';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
 import type { PatronSettings } from '../../../src-shared/contract/library';
 import type { Result } from '../../../src-shared/errors';
-import { type CapturedMail, type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { type TempApp, tempApp } from '../../fixtures/temp-app';
+import type { CapturedMail, Mailbox } from '../../fixtures/smtp-capture';
+import { type TempApp, tempApp, type TempAppOptions } from '../../fixtures/temp-app';
 
 export const DAY = 24 * 60 * 60_000;
 export const HOUR = 60 * 60_000;
@@ -43,7 +37,7 @@ export interface LibraryEnv extends TempApp {
   outbox(template?: string): { to_address: string; subject: string; body: string; template: string }[];
 }
 
-export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, options: { clock?: FakeClock; dataDir?: string } = {}): LibraryEnv {
+export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, options: TempAppOptions = {}): LibraryEnv {
   const env = tempApp({ ...config, mail: { smtpUrl: mailbox.url, pool: false, ...config.mail } }, options);
   const lib = env.app.services.library;
   const call: LibraryEnv['call'] = (terminal, channel, input) => env.app.router.call(terminal, channel, input);
@@ -93,55 +87,6 @@ export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, optio
         .prepare('SELECT to_address, subject, body, template FROM outbox ORDER BY id')
         .all() as { to_address: string; subject: string; body: string; template: string }[];
       return template ? rows.filter((r) => r.template === template) : rows;
-    },
-  };
-}
-
-export interface LibraryTestFile {
-  /** Another app on the file's mail server, closed after the test like the first. */
-  open(config?: ConfigInput): LibraryEnv;
-  /** A data folder and clock that outlive the apps opened on them, as across a crash and a restart; removed after the test. */
-  disk(): { clock: FakeClock; open(): LibraryEnv };
-}
-
-/**
- * Registers the hooks of a library test file: one SMTP capture server for the whole file, and
- * before each test a new app on it, handed to `setup` to keep and prepare. Every app a test opens
- * is closed after it, also when the test fails.
- */
-export function useLibraryEnv(setup: (env: LibraryEnv) => void | Promise<void>): LibraryTestFile {
-  let mailbox: Mailbox;
-  let opened: LibraryEnv[] = [];
-  let dirs: string[] = [];
-  const open = (config: ConfigInput = {}, options: { clock?: FakeClock; dataDir?: string } = {}): LibraryEnv => {
-    const env = openLibraryEnv(mailbox, config, options);
-    opened.push(env);
-    return env;
-  };
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-  });
-  afterAll(async () => {
-    await mailbox.stop();
-  });
-  beforeEach(async () => {
-    mailbox.clear();
-    await setup(open());
-  });
-  afterEach(async () => {
-    // App.close() does nothing the second time, so apps the test closed itself are no matter.
-    for (const env of opened) await env.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-    opened = [];
-    dirs = [];
-  });
-  return {
-    open,
-    disk() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-lib-restart-'));
-      dirs.push(dataDir);
-      const clock = new FakeClock();
-      return { clock, open: () => open({}, { clock, dataDir }) };
     },
   };
 }

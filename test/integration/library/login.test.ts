@@ -3,11 +3,12 @@
 // password is in place; one generic answer; the counter's reset back to MMDD.
 import { describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '../../../src-shared/library/card-number';
-import { type LibraryEnv, STAFF, useLibraryEnv } from './library-env';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { type LibraryEnv, openLibraryEnv, STAFF } from './library-env';
 
 let env: LibraryEnv;
 
-const file = useLibraryEnv((opened) => {
+const file = envPerTest(openLibraryEnv, (opened) => {
   env = opened;
 });
 

@@ -1,12 +1,13 @@
 // Myライブラリ (seed 002): loans and the renewal rules, holds (queue, pickup branch, cancel, mails
 // as 予約関連メール says), the cart placing holds, catalogue search, shelves, e-books, counts.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DAY, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { DAY, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
 
 let env: LibraryEnv;
 let p: TestPatron;
 
-useLibraryEnv(async (opened) => {
+envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'hanako@example.jp');
 });

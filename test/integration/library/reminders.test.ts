@@ -4,12 +4,13 @@
 // The fake clock starts at 2026-01-05 00:00 UTC = 09:00 in Tokyo, after the 07:00 run time.
 import { describe, expect, it } from 'vitest';
 import { DUE_REMINDER_JOB } from '../../../src-main/library/due-reminders';
-import { DAY, HOUR, type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { DAY, HOUR, type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
 
 let env: LibraryEnv;
 let p: TestPatron;
 
-const file = useLibraryEnv(async (opened) => {
+const file = envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'hanako@example.jp');
   env.setSettings(p, { dueNotice: true, dueNoticeTo: { pc: true, mobile: false }, dueNoticeDays: 1 });
@@ -35,7 +36,7 @@ describe('which loans are reminded', () => {
     env.setSettings(p, { dueNoticeDays: 7 });
     lend('一週間後', '2026-01-12');
     lend('明日', '2026-01-06');
-    env.lib.reminders.run();
+    await env.lib.reminders.run();
     expect(reminders().map((r) => r.body.includes('一週間後'))).toEqual([true]);
   });
 
@@ -45,17 +46,17 @@ describe('which loans are reminded', () => {
     env.setSettings(other, { dueNotice: false, dueNoticeTo: { pc: true, mobile: false } });
     lend('明日', '2026-01-06');
     lend('明日', '2026-01-06', other);
-    env.lib.reminders.run();
+    await env.lib.reminders.run();
     expect(reminders().map((r) => r.to_address).sort()).toEqual(['hanako@example.jp', 'keitai@example.ne.jp']);
   });
 
   it('waits for the configured time of day', async () => {
     env.clock.set(Date.UTC(2026, 0, 5, 21, 0)); // 06:00 on the 6th in Tokyo
     lend('期限は7日', '2026-01-07');
-    env.lib.reminders.run();
+    await env.lib.reminders.run();
     expect(reminders().filter((r) => r.body.includes('期限は7日'))).toHaveLength(0);
     env.clock.advance(HOUR);
-    env.lib.reminders.run();
+    await env.lib.reminders.run();
     expect(reminders().filter((r) => r.body.includes('期限は7日'))).toHaveLength(1);
   });
 });
@@ -72,10 +73,10 @@ describe('exactly once', () => {
 
   it('reminds again after a renewal moves the due date', async () => {
     const loan = lend('明日', '2026-01-06');
-    env.lib.reminders.run();
+    await env.lib.reminders.run();
     env.lib.loans.renew(p.accountId, loan); // due 2026-01-19
     env.clock.set(Date.UTC(2026, 0, 18, 0, 0));
-    env.lib.reminders.run();
+    await env.lib.reminders.run();
     expect(reminders()).toHaveLength(2);
   });
 
@@ -96,27 +97,27 @@ describe('exactly once', () => {
       if (++calls === 4) throw new Error('power cut');
       return enqueue(template, request);
     };
-    expect(() => first.lib.reminders.run(clock.now(), 2)).toThrow('power cut');
+    await expect(first.lib.reminders.run(clock.now(), 2)).rejects.toThrow('power cut');
     expect(first.outbox('library.due_reminder').map((r) => r.to_address).sort()).toEqual(['a@example.jp', 'b@example.jp']);
     await first.close();
 
     first = disk.open();
-    first.lib.reminders.run(clock.now(), 2);
-    first.lib.reminders.run();
+    await first.lib.reminders.run(clock.now(), 2);
+    await first.lib.reminders.run();
     expect(first.outbox('library.due_reminder').map((r) => r.to_address).sort()).toEqual(['a@example.jp', 'b@example.jp', 'c@example.jp', 'd@example.jp']);
   });
 });
 
 describe('catching up missed days', () => {
   it('covers the days the machine was off, but not returned loans or dates already past', async () => {
-    env.lib.reminders.run(); // the 5th is done
+    await env.lib.reminders.run(); // the 5th is done
     lend('7日期限（もう期限当日を過ぎた）', '2026-01-07');
     lend('8日期限（7日に送るはずだった）', '2026-01-08');
     lend('9日期限（今日送る）', '2026-01-09');
     const returned = lend('9日期限・返した本', '2026-01-09');
     env.lib.loans.returnLoan(returned);
     env.clock.set(Date.UTC(2026, 0, 8, 0, 0)); // off on the 6th and 7th; 09:00 on the 8th
-    const run = env.lib.reminders.run();
+    const run = await env.lib.reminders.run();
     expect(run.days).toEqual(['2026-01-06', '2026-01-07', '2026-01-08']);
     const bodies = reminders().map((r) => r.body);
     expect(bodies.some((b) => b.includes('8日期限'))).toBe(true);
@@ -127,8 +128,8 @@ describe('catching up missed days', () => {
   });
 
   it('looks back at most a week', async () => {
-    env.lib.reminders.run();
+    await env.lib.reminders.run();
     env.clock.advance(30 * DAY);
-    expect(env.lib.reminders.run().days).toHaveLength(7);
+    expect((await env.lib.reminders.run()).days).toHaveLength(7);
   });
 });

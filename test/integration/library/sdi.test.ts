@@ -2,12 +2,13 @@
 // match, to the SDI destinations; nothing twice, also across a crash and restart.
 import { expect, it } from 'vitest';
 import { SDI_JOB } from '../../../src-main/library/sdi';
-import { type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
 
 let env: LibraryEnv;
 let p: TestPatron;
 
-const file = useLibraryEnv(async (opened) => {
+const file = envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'hanako@example.jp');
   env.setSettings(p, { sdiTo: { pc: true, mobile: false } });

@@ -3,13 +3,14 @@
 // the optional 申請確認メール over SMTP, audit rows.
 import { describe, expect, it } from 'vitest';
 import type { PatronSettings, SettingsChangeInput } from '../../../src-shared/contract/library';
-import { type LibraryEnv, type TestPatron, useLibraryEnv } from './library-env';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
 
 let env: LibraryEnv;
 let p: TestPatron;
 let base: PatronSettings;
 
-useLibraryEnv(async (opened) => {
+envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'abc@example.jp');
   base = (await env.ok('k1', 'library.settings.get', {})).settings;
