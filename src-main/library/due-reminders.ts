@@ -4,7 +4,7 @@
 // Exactly once: each mail is queued in the same transaction as its reminder_log row, keyed by
 // (loan, due date), so a second run or a restart half-way never sends it twice.
 // Loans are reminded in chunks, one transaction per chunk: with synchronous=FULL every commit
-// waits for the disk (1–4 ms), so one commit per loan made 100,000 reminders take minutes. A crash
+// waits for the disk (1–4 ms), so one commit per loan made 100,000 reminders take 107 s. A crash
 // mid-chunk rolls the whole chunk back, log rows and mails together, and the next run redoes it.
 // Catch-up: the job remembers the last day it completed; after days with the machine off it
 // covers those days too, but only for loans still out (a returned loan is gone) and not yet
@@ -14,22 +14,27 @@ import { LibraryCalendar } from './calendar';
 import type { LibraryDeps } from './deps';
 import { JobState, latestDueDay } from './job-state';
 import { dueReminderMail } from './mails';
-import { addressesFor, PATRON_SELECT, type Patron, type PatronRowDb, patronFromRow } from './patron-store';
+import { addressesFor, type Patron, type PatronRowDb, patronFromRow } from './patron-store';
 
 export const DUE_REMINDER_JOB = 'library.due_reminders';
 /** The longest catch-up: the largest 日前 choice; older missed days could only produce stale mail. */
 const CATCH_UP_DAYS = 7;
-/** Loans per transaction: few enough that the write lock is held for tens of milliseconds. */
-export const REMINDER_CHUNK = 500;
+/**
+ * Loans per transaction: one chunk holds the write lock and the main process for ~40 ms at
+ * municipal scale (100,000 reminders: 500 → 5.3 s, 1,000 → 4.4 s, 2,000 → 3.9 s on the bench).
+ */
+export const REMINDER_CHUNK = 1000;
 
-interface Candidate {
+/** Between chunks the main process answers the kiosks' calls: a run can last seconds. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A loan with its patron's row: reading the patron per loan (100,000 look-ups) took seconds. */
+interface Candidate extends PatronRowDb {
   loan_id: number;
-  account_id: number;
   due_date: string;
   branch: string;
   title: string;
   author: string;
-  due_notice_days: number;
 }
 
 export interface ReminderRun {
@@ -47,15 +52,15 @@ export class DueReminders {
     this.stmt = {
       // Open loans due in the window, of patrons who asked for reminders, not yet reminded.
       candidates: db.prepare<[string, string], Candidate>(
-        `SELECT l.id AS loan_id, l.account_id, l.due_date, l.branch, i.title, i.author, p.due_notice_days
+        `SELECT p.*, a.login_id, a.display_name, a.name_kana, l.id AS loan_id, l.due_date, l.branch, i.title, i.author
          FROM loans l
          JOIN patrons p ON p.account_id = l.account_id AND p.due_notice = 1
+         JOIN accounts a ON a.id = l.account_id
          JOIN catalogue_items i ON i.id = l.item_id
          WHERE l.due_date BETWEEN ? AND ?
            AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)
          ORDER BY l.account_id, l.due_date, l.id`,
       ),
-      patron: db.prepare<[number], PatronRowDb>(`${PATRON_SELECT} WHERE p.account_id = ?`),
       stillDue: db.prepare<[number, string], { id: number }>(
         `SELECT l.id FROM loans l WHERE l.id = ? AND l.due_date = ?
            AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)`,
@@ -64,7 +69,7 @@ export class DueReminders {
     };
   }
 
-  run(now = this.d.clock.now(), chunkSize = REMINDER_CHUNK): ReminderRun {
+  async run(now = this.d.clock.now(), chunkSize = REMINDER_CHUNK): Promise<ReminderRun> {
     const { calendar } = this.d;
     const latest = latestDueDay(calendar, this.d.config.reminderTime, now);
     const last = this.state.lastDate(DUE_REMINDER_JOB);
@@ -84,24 +89,22 @@ export class DueReminders {
     });
 
     let queued = 0;
-    for (let i = 0; i < wanted.length; i += chunkSize) queued += this.remindChunk(wanted.slice(i, i + chunkSize), now);
+    for (let i = 0; i < wanted.length; i += chunkSize) {
+      if (i > 0) await nextTurn();
+      queued += this.remindChunk(wanted.slice(i, i + chunkSize), now);
+    }
     this.state.finished(DUE_REMINDER_JOB, latest);
     return { days, queued };
   }
 
-  /** One transaction for the chunk: each loan's log row and its mails commit together or not at all. */
+  /**
+   * One transaction for the chunk: each loan's log row and its mails commit together or not at all.
+   * The patron's settings are those read at the start of the run (seconds earlier).
+   */
   private remindChunk(chunk: readonly Candidate[], now: number): number {
     return this.d.db.transaction(() => {
-      // Candidates come ordered by patron, so one look-up serves all of a patron's loans.
-      let patron: Patron | null = null;
       let queued = 0;
-      for (const c of chunk) {
-        if (patron?.accountId !== c.account_id) {
-          const row = this.stmt.patron.get(c.account_id);
-          patron = row ? patronFromRow(row) : null;
-        }
-        if (patron) queued += this.remind(c, patron, now);
-      }
+      for (const c of chunk) queued += this.remind(c, patronFromRow(c), now);
       return queued;
     }).immediate();
   }

@@ -110,7 +110,7 @@ export function createLibrary(parts: LibraryParts): Library {
     reminders,
     resetPatronPassword: (accountId, by) => registration.resetPassword(accountId, by),
     jobs: () => [
-      { name: DUE_REMINDER_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void reminders.run(now) },
+      { name: DUE_REMINDER_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: async (now) => void (await reminders.run(now)) },
       { name: SDI_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void sdi.run(now) },
       // Ready holds past their お取り置き期限: at start (a missed day is caught up) and daily.
       { name: HOLD_EXPIRY_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void holds.expireReady(now) },

@@ -16,14 +16,18 @@ export const jobsSection: Section = {
     if (!ctx.data) return;
     const { reminder } = ctx.data.manifest;
     const db = app.db;
-    // A second run on the same folder (--data) starts from the same state as the first.
+    // A second run on the same folder (--data) starts from the same state as the first: without the
+    // earlier runs' 100,000 queued mails each, the outbox and its indexes would grow run after run.
+    db.prepare("DELETE FROM outbox WHERE template IN ('library.due_reminder', 'bench.baseline')").run();
     db.prepare('DELETE FROM reminder_log WHERE due_date = ?').run(reminder.dueDate);
     db.prepare("DELETE FROM library_job_state WHERE job = 'library.due_reminders'").run();
+    // The deletions' pages go to the database file now, not in checkpoints during the timed run.
+    db.pragma('wal_checkpoint(TRUNCATE)');
     const outbox = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox');
     const before = outbox.get()?.n ?? 0;
     try {
       const started = performance.now();
-      const result = app.services.library.reminders.run(reminder.runAt);
+      const result = await app.services.library.reminders.run(reminder.runAt);
       const seconds = (performance.now() - started) / 1000;
       const queued = (outbox.get()?.n ?? 0) - before;
       const per100k = (seconds * GOAL_LOANS) / Math.max(1, queued);
