@@ -75,11 +75,11 @@ function sql(mode: Mode, withKind: boolean, withPrefix: boolean, withCursor: boo
   if (withPrefix) where.push(`${key} < @prefixEnd`);
   // The staff profile and its permissions come with the row: one query per page, where a look-up
   // per staff row made a page of 50 staff cost 51 queries. The joins run only for the rows of the
-  // page (LIMIT applies to the walk of the accounts index).
+  // page (LIMIT applies to the walk of the accounts index), and only for staff rows.
   return `SELECT a.id, a.kind, a.login_id, a.display_name, a.name_kana, a.locked, a.accident, a.blockaded,
       ${mode === 'login' ? 'a.login_id' : 'a.name_kana'} AS sort_key, p.name_kana_half AS staff_kana, p.role AS staff_role,
-      (SELECT group_concat(g.permission) FROM staff_permissions g WHERE g.account_id = a.id) AS staff_permissions
-    FROM accounts a LEFT JOIN staff_profiles p ON p.account_id = a.id
+      CASE WHEN a.kind = 'staff' THEN (SELECT group_concat(g.permission) FROM staff_permissions g WHERE g.account_id = a.id) END AS staff_permissions
+    FROM accounts a LEFT JOIN staff_profiles p ON a.kind = 'staff' AND p.account_id = a.id
     WHERE ${where.join(' AND ')} ORDER BY ${key}, a.id LIMIT @limit`;
 }
 
