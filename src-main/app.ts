@@ -107,19 +107,9 @@ export function createApp(options: AppOptions): App {
     const mailer = createMailer({ db, clock, log, config, dataDir });
     const citizen = createCitizenServices({ db, clock, config, accounts, login, audit, sessions, rateLimiter, mailer });
     const directory = new AccountDirectory();
-    directory.register('citizen', {
-      contactOf: (id) => {
-        const profile = citizen.profiles.get(id);
-        return profile?.email ? { address: profile.email, locale: profile.locale } : null;
-      },
-      resendLoginKey: async (id, by) => {
-        const profile = citizen.profiles.get(id);
-        if (profile?.email) await citizen.keys.reissue(profile.email, profile.locale, by);
-      },
-    });
+    directory.register('citizen', citizen.directoryProvider);
     const library = createLibrary({ db, clock, config, accounts, login, sessions, audit, mailer });
     directory.register('patron', library.directoryProvider);
-    directory.register('patron', { preparePasswordReset: (id) => library.registration.preparePasswordReset(id) });
     const staff = createStaffArea({ db, clock, config, accounts, login, sessions, audit, mailer, directory });
     const identity = createIdentityServices({
       db, clock, log, config, accounts, login, audit, sessions, rateLimiter, mailer, profiles: citizen.profiles, pollSleep: options.identityPollSleep,

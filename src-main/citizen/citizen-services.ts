@@ -1,5 +1,6 @@
 // Builds the city-hall services from the shared parts of the app (composition for this area).
 import type { Accounts } from '../auth/accounts';
+import type { AccountKindProvider } from '../auth/account-directory';
 import type { LoginGuard } from '../auth/login';
 import type { RateLimiter } from '../auth/rate-limit';
 import { createDecoy } from '../auth/secrets';
@@ -31,6 +32,8 @@ export interface CitizenServices {
   login: CitizenLogin;
   keys: KeyReissue;
   profile: ProfileService;
+  /** What the staff console learns about a citizen: contact address, reservations, key resend. */
+  directoryProvider: AccountKindProvider;
 }
 
 export interface CitizenServicesDeps {
@@ -53,6 +56,7 @@ export function createCitizenServices({ db, clock, config, accounts, login, audi
   const otps = new OneTimePasswords(db);
   const limits = new MailLimits(rateLimiter, settings);
   const store = new ReservationStore(db);
+  const keys = new KeyReissue({ db, profiles, limits, mailer, audit, evenAnswerMs: () => config.citizen.evenAnswerMs });
   return {
     catalog,
     catalogStore,
@@ -67,7 +71,18 @@ export function createCitizenServices({ db, clock, config, accounts, login, audi
       decoy: createDecoy(config.security.kdf),
       settings: () => ({ kdf: config.security.kdf, loginLockThreshold: config.citizen.loginLockThreshold }),
     }),
-    keys: new KeyReissue({ db, profiles, limits, mailer, audit, evenAnswerMs: () => config.citizen.evenAnswerMs }),
+    keys,
     profile: new ProfileService({ db, clock, accounts, profiles, mailer, audit }),
+    directoryProvider: {
+      contactOf: (id) => {
+        const profile = profiles.get(id);
+        return profile?.email ? { address: profile.email, locale: profile.locale } : null;
+      },
+      summaryOf: (id) => ({ reservations: store.countUpcoming(id, clock.now()) }),
+      resendLoginKey: async (id, by) => {
+        const profile = profiles.get(id);
+        if (profile?.email) await keys.reissue(profile.email, profile.locale, by);
+      },
+    },
   };
 }

@@ -47,6 +47,10 @@ export class ReservationStore {
       upcoming: db.prepare<[number, number], ReservationRow>(
         `${SELECT} WHERE r.account_id = ? AND r.status = 'active' AND s.starts_at > ? ORDER BY s.starts_at, r.id`,
       ),
+      countUpcoming: db.prepare<[number, number], { n: number }>(
+        `SELECT count(*) AS n FROM reservations r JOIN reservation_slots s ON s.id = r.slot_id
+         WHERE r.account_id = ? AND r.status = 'active' AND s.starts_at > ?`,
+      ),
       secondDose: db.prepare<[number], ReservationRow>(`${SELECT} WHERE r.first_dose_id = ? AND r.status = 'active'`),
       holds: db.prepare<[number, number], { one: number }>(
         `SELECT 1 AS one FROM reservations WHERE slot_id = ? AND account_id = ? AND status = 'active'`,
@@ -68,6 +72,11 @@ export class ReservationStore {
   /** The account's active reservations that have not started yet, earliest first. */
   upcoming(accountId: number, now: number): ReservationRow[] {
     return this.stmt.upcoming.all(accountId, now);
+  }
+
+  /** How many active reservations the account has that have not started yet (counter summary). */
+  countUpcoming(accountId: number, now: number): number {
+    return this.stmt.countUpcoming.get(accountId, now)?.n ?? 0;
   }
 
   /** The active dose-2 reservation booked with this dose 1, if any. */

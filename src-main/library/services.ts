@@ -125,6 +125,7 @@ export function createLibrary(parts: LibraryParts): Library {
         const { loans, overdue, holds, ready } = summary.counts(accountId);
         return { loans, overdue, holds, ready };
       },
+      preparePasswordReset: (accountId) => registration.preparePasswordReset(accountId),
     },
   };
 }
