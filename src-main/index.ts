@@ -11,6 +11,7 @@ void runMainProcess({
   createApp,
   rendererDir: join(here, '../renderer'),
   preloadPath: join(here, '../preload/index.cjs'),
+  iconPath: join(here, '../../resources/icon.png'),
   argv: process.argv,
   env: process.env,
 });

@@ -26,6 +26,8 @@ export interface MainProcessOptions {
   rendererDir: string;
   /** Absolute path of out/preload/index.cjs. */
   preloadPath: string;
+  /** Absolute path of resources/icon.png. */
+  iconPath?: string;
   argv: readonly string[];
   env: NodeJS.ProcessEnv;
   /** Where uncaught errors are listened for; the real process unless a test says otherwise. */
@@ -89,6 +91,7 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
     preload: options.preloadPath,
     homeUrl: origin.homeUrl,
     devTools: !app.isPackaged,
+    icon: options.iconPath,
     log,
     isQuitting: () => quitting,
   });

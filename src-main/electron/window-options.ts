@@ -11,6 +11,8 @@ export interface WindowPlan {
   preload: string;
   /** True only for a counter window of an unpackaged (development) build. */
   devTools: boolean;
+  /** The window and task-bar icon (resources/icon.png); Linux and Windows show it. */
+  icon?: string;
 }
 
 /** A kiosk is locked to the screen; a counter PC gets an ordinary window the clerk can move. */
@@ -30,6 +32,7 @@ export function windowOptions(plan: WindowPlan): BrowserWindowConstructorOptions
     kiosk: locked,
     fullscreen: locked,
     autoHideMenuBar: true,
+    ...(plan.icon ? { icon: plan.icon } : {}),
     webPreferences: {
       preload: plan.preload,
       contextIsolation: true,

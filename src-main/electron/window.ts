@@ -16,13 +16,14 @@ export interface MainWindowOptions {
   /** The home page: app://madoguchi, or the dev server in an unpackaged dev run (renderer-origin.ts). */
   homeUrl: string;
   devTools: boolean;
+  icon?: string;
   log: Logger;
   /** True once app quit has begun; only then may a locked kiosk window close. */
   isQuitting: () => boolean;
 }
 
-export function createMainWindow({ config, preload, homeUrl, devTools, log, isQuitting }: MainWindowOptions): BrowserWindow {
-  const plan: WindowPlan = { mode: config.mode, fullscreen: config.window.fullscreen, preload, devTools };
+export function createMainWindow({ config, preload, homeUrl, devTools, icon, log, isQuitting }: MainWindowOptions): BrowserWindow {
+  const plan: WindowPlan = { mode: config.mode, fullscreen: config.window.fullscreen, preload, devTools, icon };
   const window = new BrowserWindow(windowOptions(plan));
   window.removeMenu();
   const contents = window.webContents;

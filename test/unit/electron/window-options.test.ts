@@ -55,3 +55,16 @@ describe('window options', () => {
     expect(isLockedKiosk({ mode: 'counter', fullscreen: true })).toBe(false);
   });
 });
+
+describe('window icon', () => {
+  it('uses the product icon when given, and sets none otherwise', () => {
+    const icon = '/opt/madoguchi/resources/icon.png';
+    expect(windowOptions({ mode: 'counter', fullscreen: false, preload, devTools: false, icon }).icon).toBe(icon);
+    expect('icon' in windowOptions({ mode: 'counter', fullscreen: false, preload, devTools: false })).toBe(false);
+  });
+
+  it('ships the icon the entry point names', async () => {
+    const { existsSync } = await import('node:fs');
+    expect(existsSync('resources/icon.png')).toBe(true);
+  });
+});
