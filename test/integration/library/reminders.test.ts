@@ -59,6 +59,16 @@ describe('which loans are reminded', () => {
     await env.lib.reminders.run();
     expect(reminders().filter((r) => r.body.includes('期限は7日'))).toHaveLength(1);
   });
+
+  it('commits chunk by chunk and lets other calls in between', async () => {
+    for (const title of ['一冊目', '二冊目', '三冊目']) lend(title, '2026-01-06');
+    const running = env.lib.reminders.run(env.clock.now(), 2);
+    // The first chunk is committed; the second waits for a turn of the event loop.
+    expect(reminders()).toHaveLength(2);
+    expect((await env.call('k1', 'library.summary', {})).ok).toBe(true);
+    expect((await running).queued).toBe(3);
+    expect(reminders()).toHaveLength(3);
+  });
 });
 
 describe('exactly once', () => {
