@@ -11,6 +11,7 @@ const REFUSALS = {
   corrupt: '壊れています（integrity_check に失敗） / damaged: PRAGMA integrity_check failed',
   not_madoguchi: '窓口のデータベースではありません / not a Madoguchi database',
   newer_version: 'この版より新しい窓口で作られています / written by a newer Madoguchi',
+  in_use: '使用中です。窓口を終了してから復元してください / in use: quit Madoguchi, then restore',
 } as const;
 
 function stamp(epochMs: number): string {

@@ -8,7 +8,7 @@ import { latestVersion } from './migrations';
 
 export type Inspection =
   | { ok: true; version: number }
-  | { ok: false; reason: 'not_a_database' | 'corrupt' | 'not_madoguchi' | 'newer_version'; detail: string };
+  | { ok: false; reason: 'not_a_database' | 'corrupt' | 'not_madoguchi' | 'newer_version' | 'in_use'; detail: string };
 
 // Tables every Madoguchi database has had since the first schema.
 const CORE_TABLES = ['accounts', 'credentials', 'outbox', 'audit_log', 'audit_head'];
@@ -73,8 +73,28 @@ export interface RestoreOutcome {
 }
 
 /**
- * Replaces `current` with a checked copy of `incoming`. The app must be stopped: the current file's
- * WAL is folded in and removed first, so no stale log can be replayed onto the restored file.
+ * Takes the database for this connection alone, or says it is in use. A running app holds its
+ * database open (in WAL mode every connection keeps a shared lock), and swapping the file under it
+ * would let it go on writing into the unlinked file and log: every later change silently lost.
+ */
+function takeExclusively(db: Database.Database): boolean {
+  db.pragma('busy_timeout = 1000');
+  db.pragma('locking_mode = EXCLUSIVE');
+  try {
+    // In exclusive locking mode the lock stays after the transaction, until the connection closes.
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+    throw error;
+  }
+}
+
+/**
+ * Replaces `current` with a checked copy of `incoming`. The app must be stopped (refused with
+ * in_use otherwise): the current file's WAL is folded in and removed first, so no stale log can be
+ * replayed onto the restored file.
  */
 export async function restoreDatabase(incoming: string, current: string, keepAs: string): Promise<RestoreOutcome | Extract<Inspection, { ok: false }>> {
   const staged = `${current}.restoring`;
@@ -89,6 +109,10 @@ export async function restoreDatabase(incoming: string, current: string, keepAs:
   if (existsSync(current)) {
     const db = openExisting(current);
     try {
+      if (!takeExclusively(db)) {
+        rmSync(staged, { force: true });
+        return { ok: false, reason: 'in_use', detail: 'the database is open in another program (is Madoguchi still running?)' };
+      }
       await db.backup(keepAs);
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
