@@ -190,6 +190,9 @@ export class StaffConsole {
   async releaseBlockade(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
     const { account, profile } = this.statusTarget(session, accountId);
     if (profile?.role === 'admin') this.refuse(by, account, 'admin.blockade_release', 'administrator');
+    // The count is cumulative so that only someone else forgives it: a right PIN typed by the
+    // account's own holder must not wipe the mistakes counted against it.
+    if (account.id === session.accountId) this.refuse(by, account, 'admin.blockade_release', 'self');
     if (!account.blockaded && account.confirmFailures === 0) throw new DomainError('conflict');
     const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.blockade_release');
     return this.change(account, 'blockade_released', confirmed, () => {
