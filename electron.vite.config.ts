@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
+import { i18nPrecompile } from './build/i18n-precompile';
 
 // electron-vite's defaults expect src/main, src/preload and src/renderer; our folders are named
 // after where the code runs (DESIGN.md), so every entry is set explicitly.
@@ -29,7 +30,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src-renderer'),
-    plugins: [vue()],
+    plugins: [vue(), i18nPrecompile()],
     // Vue features this app never uses, so their code is dropped from the bundle: every component
     // is <script setup> (no Options API), and production builds have no devtools and no hydration.
     define: {
