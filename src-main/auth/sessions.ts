@@ -66,9 +66,15 @@ export class Sessions {
     if (session) session.lastActivity = this.options.clock.now();
   }
 
-  update(terminal: string, change: Partial<Pick<Session, 'requiredAction' | 'displayName' | 'permissions'>>): void {
-    const session = this.byTerminal.get(terminal);
-    if (session) Object.assign(session, change);
+  /**
+   * Changes the session a caller acted for, if the terminal still holds it. Callers that awaited
+   * (hashing) must not change whoever holds the terminal now — e.g. clear someone else's pending
+   * required action; false tells them their session has ended meanwhile.
+   */
+  update(terminal: string, session: Session, change: Partial<Pick<Session, 'requiredAction' | 'displayName' | 'permissions'>>): boolean {
+    if (this.byTerminal.get(terminal) !== session) return false;
+    Object.assign(session, change);
+    return true;
   }
 
   end(terminal: string, reason: SessionEndReason): void {

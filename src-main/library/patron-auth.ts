@@ -73,7 +73,8 @@ export class PatronAuth {
       this.d.accounts.setCredential(accountId, 'password', hash, false);
       this.d.audit.append({ ...by, action: 'patron.password_change', target: `patron:${patron.cardNumber}`, outcome: 'ok', detail: { via: 'initial' } });
     }).immediate();
-    this.d.sessions.update(terminal, { requiredAction: null });
+    // The password is set either way; the session that asked may have ended while hashing.
+    if (!this.d.sessions.update(terminal, session, { requiredAction: null })) throw new DomainError('session_expired');
   }
 
   /**

@@ -83,7 +83,8 @@ export class StaffLogin {
       staff.setPins(session.accountId, hashes, false);
       audit.append({ ...by, action: 'staff.pins_set', target: `staff:${session.loginId}`, outcome: 'ok' });
     }).immediate();
-    sessions.update(terminal, { requiredAction: null });
+    // The PINs are set either way; the session that asked for them may have ended while hashing.
+    if (!sessions.update(terminal, session, { requiredAction: null })) throw new DomainError('session_expired');
     return sessions.info(terminal) as SessionInfo;
   }
 }

@@ -39,7 +39,7 @@ export function citizenHandlers(citizen: CitizenServices): HandlerGroup<CitizenC
     'citizen.profile.get': (_input, ctx) => citizen.profile.get(sessionOf(ctx).accountId),
     'citizen.profile.update': ({ locale, ...change }, ctx) => {
       const result = citizen.profile.update(sessionOf(ctx).accountId, change, locale, ctx.actor);
-      ctx.sessions.update(ctx.terminal, { displayName: result.profile.name });
+      ctx.sessions.update(ctx.terminal, sessionOf(ctx), { displayName: result.profile.name });
       return result;
     },
   };
