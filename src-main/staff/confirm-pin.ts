@@ -3,7 +3,7 @@
 // the account is 封鎖 — every confirmation-protected action is closed until an administrator
 // releases it (or, for an administrator, until recovery on the machine).
 import type { Accounts, Actor } from '../auth/accounts';
-import { confirmFailed, confirmGate, confirmSucceeded } from '../auth/lockout';
+import { confirmFailed, confirmGate, confirmSucceeded, loginGate } from '../auth/lockout';
 import { type KdfParams, verifySecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
 
@@ -37,8 +37,12 @@ export class ConfirmPinGuard {
       const { events } = this.accounts.transition(accountId, (s) => confirmFailed(s, this.threshold), by, { via });
       throw new DomainError(events.includes('blockaded') ? 'blockaded' : 'confirm_failed');
     }
-    // The step re-reads inside its transaction: a failure on another terminal may have closed it.
+    // The step re-reads inside its transaction: a failure on another terminal may have closed it,
+    // or the holder may have been removed, locked or put under 事故登録 while the PIN was hashed —
+    // their session ended then, and what they confirmed must not happen after it.
     return () => {
+      const holder = this.accounts.get(accountId);
+      if (!holder || holder.deletedAt !== null || loginGate(holder) !== 'open') throw new DomainError('session_expired');
       this.accounts.transition(
         accountId,
         (s) => {
