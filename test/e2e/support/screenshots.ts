@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 
-export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+// MADOGUCHI_SCREENSHOT_DIR lets a private run (its own build and --output) keep its screenshots apart.
+export const SCREENSHOT_DIR = resolve(process.env['MADOGUCHI_SCREENSHOT_DIR'] ?? 'test-results/screenshots');
 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   const path = resolve(SCREENSHOT_DIR, `${name}.png`);
