@@ -1,9 +1,10 @@
 // The renderer as built by electron-vite (out/renderer): JS and CSS bytes, raw and gzip, and the
 // time from page load to the home screen being interactive in Chromium through the e2e harness.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchKiosk } from '../../e2e/harness';
+import { RENDERER_DIR } from '../../e2e/support/static-server';
 import type { BenchContext } from '../context';
 import { atMost } from '../figures';
 import { summarize } from '../stats';
@@ -25,7 +26,9 @@ export const rendererSection: Section = {
   name: SECTION,
   needsData: false,
   async run(ctx: BenchContext) {
-    const outDir = resolve('out/renderer');
+    // The harness's folder, so that the sizes and the timing are of the same build (MADOGUCHI_RENDERER_DIR
+    // measures a private one while others rebuild out/).
+    const outDir = RENDERER_DIR;
     let files: string[];
     try {
       files = filesUnder(outDir);
