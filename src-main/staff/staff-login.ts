@@ -73,10 +73,15 @@ export class StaffLogin {
     const { accounts, staff, kdf, audit, db, sessions } = this.deps;
     if (session.requiredAction !== 'set_pins') throw new DomainError('not_allowed');
     staff.checkPins(pair, session.loginId);
-    // The PIN someone else typed (reset) or printed (recovery) must not be kept.
-    const current = accounts.credential(session.accountId, 'pin');
-    if (current && (await verifySecret(pair.pin, current.hash, kdf)).ok) {
-      throw new DomainError('invalid_input', { pin: 'same_as_other' });
+    // The PINs someone else typed (reset) or printed (recovery) must not be kept: neither the login
+    // PIN nor the confirmation PIN, which guards every sensitive action.
+    const kept = async (typed: string, purpose: 'pin' | 'confirm_pin') => {
+      const current = accounts.credential(session.accountId, purpose);
+      return current !== undefined && (await verifySecret(typed, current.hash, kdf)).ok;
+    };
+    const [pinKept, confirmKept] = await Promise.all([kept(pair.pin, 'pin'), kept(pair.confirmPin, 'confirm_pin')]);
+    if (pinKept || confirmKept) {
+      throw new DomainError('invalid_input', { ...(pinKept ? { pin: 'same_as_other' } : {}), ...(confirmKept ? { confirmPin: 'same_as_other' } : {}) });
     }
     const hashes = await staff.hashPins(pair);
     db.transaction(() => {
