@@ -119,6 +119,7 @@ export class Accounts {
          ON CONFLICT (account_id, purpose) DO UPDATE SET hash = excluded.hash, must_change = excluded.must_change, updated_at = excluded.updated_at`,
       ),
       deleteCredential: db.prepare<[number, string]>('DELETE FROM credentials WHERE account_id = ? AND purpose = ?'),
+      upgradeCredential: db.prepare<[string, number, string, string]>('UPDATE credentials SET hash = ? WHERE account_id = ? AND purpose = ? AND hash = ?'),
     };
   }
 
@@ -169,6 +170,14 @@ export class Accounts {
 
   setCredential(id: number, purpose: CredentialPurpose, hash: string, mustChange = false): void {
     this.stmt.setCredential.run(id, purpose, hash, mustChange ? 1 : 0, this.clock.now());
+  }
+
+  /**
+   * The same secret hashed at the current cost, after a login verified `verified`. Written only if
+   * that is still the stored hash: a reset made while hashing must not be undone by the old secret.
+   */
+  upgradeCredential(id: number, purpose: CredentialPurpose, verified: string, upgraded: string): boolean {
+    return this.stmt.upgradeCredential.run(upgraded, id, purpose, verified).changes === 1;
   }
 
   deleteCredential(id: number, purpose: CredentialPurpose): void {

@@ -47,7 +47,7 @@ export class PasswordLogin {
       return false;
     }
     const { ok, needsRehash } = await verifySecret(password, credential.hash, kdf);
-    if (ok && needsRehash) this.d.accounts.setCredential(account.id, 'password', await hashSecret(password, kdf));
+    if (ok && needsRehash) this.d.accounts.upgradeCredential(account.id, 'password', credential.hash, await hashSecret(password, kdf));
     return ok;
   }
 }

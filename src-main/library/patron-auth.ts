@@ -22,7 +22,7 @@ export class PatronAuth {
 
   async login(terminal: string, cardNumber: string, password: string, by: Actor): Promise<SessionInfo> {
     const { accounts, kdf } = this.d;
-    let rehash = false;
+    let rehashOf: string | null = null;
     const account = await this.d.login.attempt({
       kind: 'patron',
       loginId: cardNumber,
@@ -34,15 +34,14 @@ export class PatronAuth {
         // fails like a wrong password.
         const stored = accounts.credential(a.id, 'password')?.hash ?? '';
         const result = await verifySecret(normalizePassword(password), stored, kdf);
-        rehash = result.needsRehash;
+        if (result.needsRehash) rehashOf = stored;
         return result.ok;
       },
     });
     const credential = accounts.credential(account.id, 'password');
-    if (rehash && credential) {
-      accounts.setCredential(account.id, 'password', await hashSecret(normalizePassword(password), kdf), credential.mustChange);
-    }
-    this.d.sessions.start(terminal, {
+    // Started before any further await: a lock or 事故登録 from another terminal from here on ends
+    // it (app.ts's listener), where a session started after the re-hash would outlive the change.
+    const session = this.d.sessions.start(terminal, {
       accountId: account.id,
       kind: 'patron',
       loginId: account.loginId,
@@ -51,6 +50,8 @@ export class PatronAuth {
       permissions: [],
       requiredAction: credential?.mustChange ? 'change_password' : null,
     });
+    if (rehashOf !== null) accounts.upgradeCredential(account.id, 'password', rehashOf, await hashSecret(normalizePassword(password), kdf));
+    if (this.d.sessions.get(terminal) !== session) throw new DomainError('login_failed');
     return this.d.sessions.info(terminal) as SessionInfo;
   }
 

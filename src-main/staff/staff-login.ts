@@ -34,7 +34,7 @@ export class StaffLogin {
 
   async login(terminal: string, staffId: string, pin: string, by: Actor): Promise<SessionInfo> {
     const { accounts, login, sessions, profiles, staff, kdf } = this.deps;
-    let rehash = false;
+    let rehashOf: string | null = null;
     const account = await login.attempt({
       kind: 'staff',
       loginId: staffId,
@@ -48,13 +48,12 @@ export class StaffLogin {
           return false;
         }
         const result = await verifySecret(pin, credential.hash, kdf);
-        rehash = result.needsRehash && !credential.mustChange;
+        if (result.needsRehash && !credential.mustChange) rehashOf = credential.hash;
         return result.ok;
       },
     });
     const profile = profiles.get(account.id);
     if (!profile) throw new DomainError('login_failed');
-    if (rehash) accounts.setCredential(account.id, 'pin', await hashSecret(pin, kdf));
     const start: Omit<Session, 'startedAt' | 'lastActivity'> = {
       accountId: account.id,
       kind: 'staff',
@@ -64,7 +63,11 @@ export class StaffLogin {
       permissions: profile.permissions,
       requiredAction: staff.pinsMustChange(account.id) ? 'set_pins' : null,
     };
-    sessions.start(terminal, start);
+    // Started before any further await: a lock or 事故登録 from another terminal from here on ends
+    // it (app.ts's listener), where a session started after the re-hash would outlive the change.
+    const session = sessions.start(terminal, start);
+    if (rehashOf !== null) accounts.upgradeCredential(account.id, 'pin', rehashOf, await hashSecret(pin, kdf));
+    if (sessions.get(terminal) !== session) throw new DomainError('login_failed');
     return sessions.info(terminal) as SessionInfo;
   }
 

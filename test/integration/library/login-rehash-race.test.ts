@@ -1,0 +1,48 @@
+// A patron login that upgrades the stored hash hashes once more after the check; 事故登録 set on
+// another terminal during that time must leave no session, and a counter reset made meanwhile must
+// not be overwritten by the old password.
+import { describe, expect, it } from 'vitest';
+import { setAccident } from '../../../src-main/auth/lockout';
+import { hashSecret } from '../../../src-main/auth/secrets';
+import { envPerTest } from '../../fixtures/env-per-test';
+import { type LibraryEnv, openLibraryEnv } from './library-env';
+
+let env: LibraryEnv;
+
+const file = envPerTest(openLibraryEnv, (opened) => {
+  env = opened;
+});
+
+const WEAK = { N: 1024, r: 8, p: 1 };
+
+describe('patron login while the password hash is upgraded', () => {
+  it('leaves no session when 事故登録 is set meanwhile', async () => {
+    env = file.open({ security: { kdf: { N: 2 ** 15 } } });
+    const p = await env.register('1985-08-08');
+    const { accounts } = env.app.services;
+    accounts.setCredential(p.accountId, 'password', await hashSecret('quiet-river-42', WEAK), false);
+    accounts.onStatusChange((account, events) => {
+      if (account.id === p.accountId && events.includes('login_succeeded')) {
+        setImmediate(() => accounts.transition(p.accountId, (s) => setAccident(s, '紛失'), { actor: 'staff:A0001', terminal: 'admin' }));
+      }
+    });
+    const answer = await env.call('k', 'library.login', { cardNumber: p.cardNumber, password: 'quiet-river-42' });
+    expect(answer.ok).toBe(false);
+    expect(await env.ok('k', 'session.current', {})).toBeNull();
+  });
+
+  it('keeps a password reset made while the old password was re-hashed', async () => {
+    env = file.open({ security: { kdf: { N: 2 ** 15 } } });
+    const p = await env.register('1985-08-08');
+    const { accounts } = env.app.services;
+    accounts.setCredential(p.accountId, 'password', await hashSecret('quiet-river-42', WEAK), false);
+    const reset = await hashSecret('0808', WEAK);
+    accounts.onStatusChange((account, events) => {
+      if (account.id === p.accountId && events.includes('login_succeeded')) {
+        setImmediate(() => accounts.setCredential(p.accountId, 'password', reset, true));
+      }
+    });
+    await env.call('k', 'library.login', { cardNumber: p.cardNumber, password: 'quiet-river-42' });
+    expect(accounts.credential(p.accountId, 'password')).toMatchObject({ hash: reset, mustChange: true });
+  });
+});
