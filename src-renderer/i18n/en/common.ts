@@ -50,6 +50,7 @@ export default {
   field: {
     required: 'Required',
     showPassword: 'Show password',
+    showPin: 'Show PIN',
     hidePassword: 'Hide password',
   },
   confirmTable: {

@@ -50,6 +50,7 @@ const common = {
   field: {
     required: '必須',
     showPassword: 'パスワードを表示',
+    showPin: '暗証番号を表示',
     hidePassword: 'パスワードを隠す',
   },
   confirmTable: {
