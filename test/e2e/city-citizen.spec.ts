@@ -58,6 +58,18 @@ test('reserve without login, get the key by mail, issue an OTP, log in, change t
   await expect(page.getByText('残り3人').first()).toBeVisible();
   await expectAccessible(page, 'city form detail');
   await saveScreenshot(page, 'city-form-detail');
+  // A day first, then that day's times: the first day with a place is chosen; another day brings its own times into view.
+  const days = page.getByRole('list', { name: '日にち' }).getByRole('button');
+  await expect(days.first()).toHaveAttribute('aria-pressed', 'true');
+  const times = page.getByRole('list', { name: /の時間$/ });
+  const timesHeading = page.getByRole('heading', { name: /の時間$/ });
+  const firstDay = await timesHeading.innerText();
+  await days.nth(1).click();
+  await expect(days.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await expect(days.first()).toHaveAttribute('aria-pressed', 'false');
+  await expect(timesHeading).not.toHaveText(firstDay);
+  await expect(times.getByRole('button').first()).toBeInViewport();
+  await days.first().click();
   await page.getByRole('button', { name: /残り\d+人/ }).first().click();
 
   // 入力 → 確認 → 完了, with full-width digits and hyphens in the phone number.
