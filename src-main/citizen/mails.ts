@@ -155,7 +155,7 @@ export const otpMail = defineTemplate<OtpMail>('citizen.otp', {
       NOT_YOU_EN,
     ].join('\n'),
   }),
-});
+}, { secret: true });
 
 export interface UserKeyMail {
   holders: { userKey: string; name: string }[];

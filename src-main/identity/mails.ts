@@ -126,7 +126,7 @@ Asking for a new code makes this one invalid.
 If you did not ask for this, simply delete this mail. Your password stays as it is.
 `,
   }),
-});
+}, { secret: true });
 
 export interface PasswordChangedParams {
   name: string;

@@ -67,6 +67,7 @@ export function createMailer({ db, clock, log, config, dataDir }: MailerDeps): M
         subject,
         body,
         accountId,
+        carriesSecret: template.secret,
         now: clock.now(),
       });
     },

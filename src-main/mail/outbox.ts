@@ -31,6 +31,7 @@ export interface NewOutboxRow {
   subject: string;
   body: string;
   accountId: number | null;
+  carriesSecret: boolean;
   now: number;
 }
 
@@ -52,10 +53,10 @@ export class Outbox {
   private readonly markSentTx;
 
   constructor(db: Db) {
-    this.insertRow = db.prepare<[NewOutboxRow]>(
-      `INSERT INTO outbox (message_id, template, locale, to_address, subject, body, account_id,
+    this.insertRow = db.prepare<[Omit<NewOutboxRow, 'carriesSecret'> & { carriesSecret: number }]>(
+      `INSERT INTO outbox (message_id, template, locale, to_address, subject, body, account_id, carries_secret,
                            status, attempts, next_attempt_at, created_at, queued_at)
-       VALUES (@messageId, @template, @locale, @to, @subject, @body, @accountId, 'queued', 0, @now, @now, @now)`,
+       VALUES (@messageId, @template, @locale, @to, @subject, @body, @accountId, @carriesSecret, 'queued', 0, @now, @now, @now)`,
     );
     // 'sending' rows are due too: deliveries never overlap within the process, so a row still
     // marked sending when a pass starts was left by a crash and must go out again (same Message-ID).
@@ -74,7 +75,8 @@ export class Outbox {
       `UPDATE outbox SET status = 'queued', attempts = attempts - 1 WHERE id = ? AND status = 'sending'`,
     );
     this.setSent = db.prepare<[number, number]>(
-      `UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ? AND status = 'sending'`,
+      `UPDATE outbox SET status = 'sent', sent_at = ?, body = CASE WHEN carries_secret = 1 THEN '' ELSE body END
+       WHERE id = ? AND status = 'sending'`,
     );
     this.setRetry = db.prepare<[number, string, number]>(
       `UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'`,
@@ -98,7 +100,7 @@ export class Outbox {
 
   /** Joins the caller's transaction when there is one (better-sqlite3 has one connection). */
   insert(row: NewOutboxRow): number {
-    return Number(this.insertRow.run(row).lastInsertRowid);
+    return Number(this.insertRow.run({ ...row, carriesSecret: row.carriesSecret ? 1 : 0 }).lastInsertRowid);
   }
 
   due(now: number, limit: number): OutboxRow[] {

@@ -15,14 +15,20 @@ export interface TemplateContext {
 export interface MailTemplate<P> {
   /** Stable name stored with each outbox row (mail log, tests). */
   name: string;
+  /**
+   * The body carries a secret (one-time password, reset code): once the mail is sent, the outbox
+   * keeps its subject and status but not the body, so the database holds no usable code.
+   */
+  secret: boolean;
   render(locale: Locale, params: P, ctx: TemplateContext): RenderedMail;
 }
 
 export function defineTemplate<P>(
   name: string,
   byLocale: Record<Locale, (params: P, ctx: TemplateContext) => RenderedMail>,
+  options: { secret?: boolean } = {},
 ): MailTemplate<P> {
-  return { name, render: (locale, params, ctx) => byLocale[locale](params, ctx) };
+  return { name, secret: options.secret ?? false, render: (locale, params, ctx) => byLocale[locale](params, ctx) };
 }
 
 /**

@@ -63,6 +63,8 @@ CREATE TABLE outbox (
   subject       TEXT    NOT NULL,
   body          TEXT    NOT NULL,
   account_id    INTEGER REFERENCES accounts (id) ON DELETE SET NULL,
+  -- The body holds a one-time secret; it is blanked once the mail has been sent.
+  carries_secret INTEGER NOT NULL DEFAULT 0 CHECK (carries_secret IN (0, 1)),
   status        TEXT    NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
   attempts      INTEGER NOT NULL DEFAULT 0,
   next_attempt_at INTEGER NOT NULL,

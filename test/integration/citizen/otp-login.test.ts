@@ -36,6 +36,14 @@ describe('issuing a one-time password', () => {
     const audit = env.app.services.audit.list({ action: 'citizen.otp.issue' });
     expect(audit[0]).toMatchObject({ target: `citizen:${key}`, outcome: 'ok' });
     expect(JSON.stringify(audit)).not.toContain(otp);
+    // Once delivered, the outbox keeps the mail's subject and status but not the code.
+    const sent = env.app.db
+      .prepare("SELECT status, subject, body FROM outbox WHERE template = 'citizen.otp'")
+      .get() as { status: string; subject: string; body: string };
+    expect(sent).toMatchObject({ status: 'sent', subject: mail.subject, body: '' });
+    const reservation = env.app.db.prepare("SELECT status, body FROM outbox WHERE template = 'citizen.reservation'").get() as { status: string; body: string };
+    expect(reservation.status).toBe('sent');
+    expect(reservation.body).toContain(key);
   });
 
   it('accepts the address in another case and full-width input', async () => {
