@@ -23,6 +23,7 @@ export default {
     },
     form: {
       venue: 'Venue',
+      venueIs: 'Venue: {venue}',
       window: 'Booking period',
       windowValue: 'from {from} to {to}',
       slotsHeading: 'Choose a date and time',
@@ -120,6 +121,7 @@ export default {
       title: 'My reservations',
       welcome: '{name}',
       heading: 'Reservation form (venue) / attendee',
+      item: '{form} ({venue}) / {attendee}',
       empty: 'You have no upcoming reservations.',
       cancel: 'Cancel',
       dose: 'Dose {dose}',

@@ -23,6 +23,7 @@ const city = {
     },
     form: {
       venue: '会場',
+      venueIs: '会場：{venue}',
       window: '受付期間',
       windowValue: '{from} から {to} まで',
       slotsHeading: '日時を選んでください',
@@ -120,6 +121,7 @@ const city = {
       title: '予約一覧',
       welcome: '{name} 様',
       heading: '予約フォーム名（会場）／対象者名',
+      item: '{form}（{venue}）／{attendee}',
       empty: 'これから先の予約はありません。',
       cancel: 'キャンセル',
       dose: '{dose}回目',
