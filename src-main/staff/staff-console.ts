@@ -2,6 +2,9 @@
 // is checked in this order, so a refused action never spends a confirmation-PIN attempt: the target
 // exists, the caller may touch it, the action makes sense in its state, then the caller's
 // 確認暗証番号, then one transaction with the change, its audit rows and the owner's notice mail.
+// Any new secret is hashed before that transaction, and the PIN's success is recorded inside it:
+// the confirming clerk's status is then read after the last slow step, so a clerk removed, locked
+// or put under 事故登録 on another terminal while hashing ran cannot still complete the action.
 import type { AccountDetail, StaffRole } from '../../src-shared/contract/staff';
 import type { IdentityDocument } from '../../src-shared/contract/counter-desk';
 import type { Permission } from '../../src-shared/contract/channel';
@@ -85,9 +88,10 @@ export class StaffConsole {
     const { staff, db, audit, confirm } = this.deps;
     if (draft.role === 'admin' && session.role !== 'admin') throw new DomainError('unauthorized');
     staff.checkPins(draft.pins, staff.nextStaffId(draft.role), 'pins.');
-    await confirm.check(session.accountId, draft.confirmPin, by, 'admin.staff.register');
+    const confirmed = await confirm.verify(session.accountId, draft.confirmPin, by, 'admin.staff.register');
     const pins = await staff.hashPins(draft.pins);
     return db.transaction(() => {
+      confirmed();
       const account = staff.create({
         role: draft.role,
         nameKanaHalf: draft.nameKana,
@@ -115,12 +119,13 @@ export class StaffConsole {
     const { staff, db, audit, confirm, profiles, sessions } = this.deps;
     const { account, profile } = this.staffTarget(session, accountId);
     if (draft.pins) staff.checkPins(draft.pins, account.loginId, 'pins.');
-    await confirm.check(session.accountId, draft.confirmPin, by, 'admin.staff.update');
+    const confirmed = await confirm.verify(session.accountId, draft.confirmPin, by, 'admin.staff.update');
     const pins = draft.pins ? await staff.hashPins(draft.pins) : null;
     const before = new Set(profile.permissions);
     const granted = profile.role === 'admin' ? profile.permissions : draft.permissions;
     const permissionsChanged = granted.length !== before.size || granted.some((p) => !before.has(p));
     db.transaction(() => {
+      confirmed();
       staff.rename(account.id, draft.nameKana, draft.nameKanji);
       profiles.setPermissions(account.id, profile.role, granted);
       if (pins) staff.setPins(account.id, pins, true);
@@ -233,9 +238,10 @@ export class StaffConsole {
     if (account.kind !== 'patron') throw new DomainError('not_found');
     const prepare = this.deps.directory.passwordReset('patron');
     if (!prepare) throw new DomainError('unavailable');
-    await this.deps.confirm.check(session.accountId, confirmPin, by, how.via);
+    const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, how.via);
     const reset = await prepare(account.id);
     this.deps.db.transaction(() => {
+      confirmed();
       reset.apply(by);
       this.deps.audit.append({
         ...by,
