@@ -10,6 +10,7 @@ export interface VerifiedClaims {
   name: string;
   /** 生年月日, YYYY-MM-DD, or null when the provider sent none or only a year. */
   birthdate: string | null;
+  /** Only an address the provider has confirmed (email_verified true), else null. */
   email: string | null;
   /** 〒 as 7 digits. */
   postalCode: string | null;
@@ -34,6 +35,8 @@ const userInfoShape = z.object({
   given_name: z.string().optional(),
   birthdate: z.string().optional(),
   email: z.string().optional(),
+  // Boolean by the OIDC spec; anything else is read as not verified rather than refusing the citizen.
+  email_verified: z.unknown().optional(),
   address: addressClaim.optional(),
 });
 
@@ -70,7 +73,9 @@ export function readClaims(userInfo: UserInfo): VerifiedClaims | null {
     sub: info.sub,
     name,
     birthdate: realDate(info.birthdate),
-    email: parsed(email, info.email),
+    // An unconfirmed address may be someone else's: the 利用者キー would be mailed there, and that
+    // person could reset the new account's password by mail.
+    email: info.email_verified === true ? parsed(email, info.email) : null,
     postalCode: postal,
     address: parsed(address, formatted || pieces || undefined),
   };

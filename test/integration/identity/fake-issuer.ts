@@ -74,7 +74,7 @@ export async function startFakeIssuer(script: TokenAnswer[], options: { interval
           return json(res, 200, { access_token: 'fake-access-token', token_type: 'Bearer', expires_in: 60 });
         }
         case '/me':
-          return json(res, 200, { sub: 'fake-subject', name: '但東 三郎', email: 'saburo.tanto@example.jp', birthdate: '1990-02-14' });
+          return json(res, 200, { sub: 'fake-subject', name: '但東 三郎', email: 'saburo.tanto@example.jp', email_verified: true, birthdate: '1990-02-14' });
         default:
           return json(res, 404, { error: 'not_found' });
       }

@@ -9,6 +9,7 @@ describe('reading the claims an account keeps from xID', () => {
         name: '豊岡　太郎',
         birthdate: '1985-04-12',
         email: 'ｔａｒｏ@example.jp',
+        email_verified: true,
         address: { formatted: '〒668-8666 兵庫県豊岡市中央町2番4号', postal_code: '668-8666' },
         phone_number: '+81 796 23 1111',
       }),
@@ -36,6 +37,14 @@ describe('reading the claims an account keeps from xID', () => {
       address: null,
     });
     expect(readClaims({ sub: 's', name: '出石 次郎', birthdate: '1978-02-30' })?.birthdate).toBeNull();
+  });
+
+  it('keeps a mail address only when the provider says it verified it', () => {
+    const claims = { sub: 's', name: '日高 三郎', email: 'saburo@example.jp' };
+    expect(readClaims({ ...claims, email_verified: true })?.email).toBe('saburo@example.jp');
+    expect(readClaims({ ...claims, email_verified: false })?.email).toBeNull();
+    expect(readClaims({ ...claims, email_verified: 'true' })?.email).toBeNull();
+    expect(readClaims(claims)?.email).toBeNull();
   });
 
   it('refuses an answer without a subject or a name', () => {
