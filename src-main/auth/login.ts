@@ -26,6 +26,11 @@ export class LoginGuard {
     private readonly decoy: () => Promise<void>,
   ) {}
 
+  /** The hashing work of a wrong secret, for a check that finds no stored secret to compare with. */
+  decoyCheck(): Promise<void> {
+    return this.decoy();
+  }
+
   async attempt({ kind, loginId, check, threshold, by, action }: LoginAttempt): Promise<Account> {
     const account = this.accounts.findByLogin(kind, loginId);
     if (!account) {

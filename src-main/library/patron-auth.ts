@@ -7,7 +7,7 @@ import { passwordProblems } from '../../src-shared/library/settings-rules';
 import { normalizePassword } from '../../src-shared/library/patron-password';
 import type { Actor } from '../auth/accounts';
 import { loginFailed } from '../auth/lockout';
-import { hashSecret, verifySecret } from '../auth/secrets';
+import { hashSecret, type Verification, verifySecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
 import { type LibraryDeps } from './deps';
 
@@ -30,11 +30,9 @@ export class PatronAuth {
       action: 'patron.login',
       threshold: (a) => this.lockThreshold(a.id),
       check: async (a) => {
-        // A patron without a password (never set up) is checked against an empty hash, which
-        // fails like a wrong password.
-        const stored = accounts.credential(a.id, 'password')?.hash ?? '';
-        const result = await verifySecret(normalizePassword(password), stored, kdf);
-        if (result.needsRehash) rehashOf = stored;
+        const stored = accounts.credential(a.id, 'password')?.hash;
+        const result = await this.checkStored(stored, password);
+        if (result.needsRehash && stored !== undefined) rehashOf = stored;
         return result.ok;
       },
     });
@@ -79,13 +77,25 @@ export class PatronAuth {
   }
 
   /**
+   * A patron without a password (never set up) fails after the work of a wrong password, so the
+   * answer's time does not tell which cards have none.
+   */
+  private async checkStored(stored: string | undefined, password: string): Promise<Verification> {
+    if (stored === undefined) {
+      await this.d.login.decoyCheck();
+      return { ok: false, needsRehash: false };
+    }
+    return verifySecret(normalizePassword(password), stored, this.d.kdf);
+  }
+
+  /**
    * Checks the 現パスワード of 利用者情報変更. A wrong one counts as a failed login (it is the
    * same guess); if that locks the account, the listener in app.ts has ended the session.
    */
   async verifyCurrent(accountId: number, password: string, by: Actor): Promise<void> {
     const account = this.d.accounts.get(accountId);
-    const stored = this.d.accounts.credential(accountId, 'password')?.hash ?? '';
-    const { ok } = await verifySecret(normalizePassword(password), stored, this.d.kdf);
+    const stored = this.d.accounts.credential(accountId, 'password')?.hash;
+    const { ok } = await this.checkStored(stored, password);
     if (ok || !account) return;
     const threshold = this.lockThreshold(accountId);
     const { events } = this.d.accounts.transition(accountId, (s) => loginFailed(s, threshold), by, { via: 'patron.settings' });
