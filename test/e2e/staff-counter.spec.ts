@@ -109,6 +109,13 @@ test('a reservation taken by phone mails the caller their 利用者キー and ta
   await expect(firstRow).toContainText('12人');
   await expectAccessible(page, 'phone reservation input');
   await saveScreenshot(page, 'staff-phone-input');
+  // 日付 narrows the table to the day the caller asks for; すべての日 shows every time again.
+  const allRows = await slots.getByRole('row').count();
+  const day = page.getByRole('combobox', { name: /^日付/ });
+  await day.selectOption({ index: 1 });
+  await expect(slots.getByRole('row')).not.toHaveCount(allRows);
+  await day.selectOption({ label: 'すべての日' });
+  await expect(slots.getByRole('row')).toHaveCount(allRows);
 
   await firstRow.getByRole('radio').check();
   await page.getByLabel('氏名').fill('電話 花子');

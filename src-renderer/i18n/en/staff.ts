@@ -46,6 +46,7 @@ const staff = {
     },
     menu: {
       title: 'Staff menu',
+      back: 'Back to the staff menu',
       signedIn: 'Logged in as {name} ({id}).',
       accounts: 'Accounts (register / change)',
       accountsNote: 'Lift locks, suspensions and blocks, reset PINs, register staff',
@@ -115,7 +116,7 @@ const staff = {
       registered: '{id} is registered. Tell the person their ID and PINs.',
       updated: 'The details of {id} are changed.',
       password_reset: 'The password of {id} is back to the initial one (birth month and day, 4 digits); it must be changed at the next login.',
-      key_resent: 'The user key of {id} was sent to the registered mail address.',
+      key_resent: 'The user key of {id} was sent to the registered e-mail address.',
     },
     settings: {
       title: 'Change, remove, settings',

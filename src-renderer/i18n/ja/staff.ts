@@ -45,6 +45,7 @@ const staff = {
     },
     menu: {
       title: '職員メニュー',
+      back: '職員メニューへもどる',
       signedIn: '{name}（{id}）でログインしています。',
       accounts: '利用者情報登録／変更',
       accountsNote: '利用中止・事故登録・封鎖の解除、暗証番号の再設定、職員の登録',
