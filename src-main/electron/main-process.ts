@@ -48,6 +48,9 @@ function openLog(file: string, echo: boolean): Logger {
 export async function runMainProcess(options: MainProcessOptions): Promise<void> {
   registerAppScheme();
   app.enableSandbox();
+  // Chromium's own widgets (date pickers, input formats) follow this, not the page: a Japanese
+  // kiosk shows 年/月/日 whatever the OS locale is. Must be set before ready.
+  app.commandLine.appendSwitch('lang', 'ja');
 
   let mainWindow: BrowserWindow | null = null;
   if (!claimSingleInstance(() => mainWindow)) return;

@@ -81,6 +81,7 @@ class FakeApp extends EventEmitter {
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
   readonly enableSandbox = vi.fn();
+  readonly commandLine = { appendSwitch: vi.fn() };
   readonly getPath = vi.fn((_name: string) => this.userData);
   readonly whenReady = vi.fn(() => Promise.resolve());
 }

@@ -67,6 +67,13 @@ describe('Electron start-up', () => {
     expect(app.enableSandbox).toHaveBeenCalled();
   });
 
+  it('sets Chromium to Japanese before ready, so date inputs read 年/月/日', async () => {
+    await start(fakeApplication());
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'ja');
+    const set = app.commandLine.appendSwitch.mock.invocationCallOrder[0] as number;
+    expect(set).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] as number);
+  });
+
   it('builds the application in the data folder and opens one locked-down window on the home page', async () => {
     const fake = fakeApplication();
     const dataDir = join(base, 'data');
