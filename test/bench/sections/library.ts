@@ -1,5 +1,6 @@
 // Library (seed 002): patron login split into the KDF and everything else, My Library summary,
 // the loan history page (newest 1000) and catalogue search, each beside its raw statements.
+import { createHash } from 'node:crypto';
 import { verifySecret, PRODUCTION_KDF } from '../../../src-main/auth/secrets';
 import { LibraryCalendar } from '../../../src-main/library/calendar';
 import { SEARCH_LIMIT } from '../../../src-main/library/catalogue';
@@ -36,7 +37,14 @@ const LOGIN_SQL = [
   'SELECT * FROM accounts WHERE id = ?',
   'UPDATE accounts SET consecutive_failures = 0, updated_at = ? WHERE id = ?',
   'UPDATE accounts SET last_login_at = ?, updated_at = ? WHERE id = ?',
+  // Every login appends audit rows to the hash chain (the login, and the end of the session it
+  // replaces on that terminal): head read, row insert, head update — part of the floor.
+  'SELECT last_id, last_hash FROM audit_head WHERE singleton = 1',
+  `INSERT INTO audit_log (id, at, actor, terminal, action, target, outcome, detail, prev_hash, hash)
+   VALUES (?, ?, 'bench', 'bench', 'bench.baseline', NULL, 'ok', NULL, ?, ?)`,
+  'UPDATE audit_head SET last_id = ?, last_hash = ? WHERE singleton = 1',
 ];
+const AUDIT_ROWS_PER_LOGIN = 2;
 
 export const librarySection: Section = {
   name: SECTION,
@@ -66,6 +74,12 @@ export const librarySection: Section = {
       login[2]?.get(p.accountId);
       login[3]?.run(now, p.accountId);
       login[4]?.run(now, now, p.accountId);
+      for (let row = 0; row < AUDIT_ROWS_PER_LOGIN; row++) {
+        const head = login[5]?.get() as { last_id: number; last_hash: string };
+        const hash = createHash('sha256').update(`${head.last_hash}${head.last_id + 1}${now}`).digest('hex');
+        login[6]?.run(head.last_id + 1, now, head.last_hash, hash);
+        login[7]?.run(head.last_id + 1, hash);
+      }
     });
     await measureOperation(ctx, {
       section: SECTION,
