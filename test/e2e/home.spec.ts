@@ -60,13 +60,12 @@ test('a terminal configured for English starts in English', async () => {
   await expectAccessible(kiosk.page, 'home (en default)');
 });
 
-test('a door no area has claimed yet shows 準備中 and returns home', async () => {
+test('an address no screen answers says so and leads home', async () => {
   kiosk = await launchKiosk();
   const { page } = kiosk;
-  // Once an area registers its routes the door opens its screen instead; this path stays unclaimed.
   await page.goto(`${kiosk.origin}/index.html#/nowhere-yet`);
-  await expect(page.getByRole('heading', { level: 1, name: '準備中' })).toBeVisible();
-  await expectAccessible(page, 'not ready');
+  await expect(page.getByRole('heading', { level: 1, name: 'この画面はありません' })).toBeVisible();
+  await expectAccessible(page, 'not found');
   await page.getByRole('button', { name: 'はじめにもどる' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ご用件をお選びください' })).toBeVisible();
 });

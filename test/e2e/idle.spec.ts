@@ -62,7 +62,7 @@ test('the counter terminal waits 300 s before asking', async () => {
   kiosk = await launchKiosk({ pageClock: true, config: { mode: 'counter' } });
   const { page } = kiosk;
   await page.goto(`${kiosk.origin}/index.html#/nowhere-yet`);
-  await expect(page.getByRole('heading', { level: 1, name: '準備中' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'この画面はありません' })).toBeVisible();
   const dialog = page.getByRole('dialog', { name: 'まだ操作しますか？' });
 
   await page.clock.fastForward(200_000);
@@ -77,7 +77,7 @@ test('an idle time from the config (15 s) is honoured', async () => {
   kiosk = await launchKiosk({ pageClock: true, config: { idle: { kioskSeconds: 15, countdownSeconds: 5 } } });
   const { page } = kiosk;
   await page.goto(`${kiosk.origin}/index.html#/nowhere-yet`);
-  await expect(page.getByRole('heading', { level: 1, name: '準備中' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'この画面はありません' })).toBeVisible();
   await page.clock.fastForward(16_000);
   await expect(page.getByRole('dialog', { name: 'まだ操作しますか？' })).toBeVisible();
   await page.clock.fastForward(5_000);

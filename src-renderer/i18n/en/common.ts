@@ -36,9 +36,9 @@ export default {
       large: 'L',
     },
   },
-  notReady: {
-    title: 'Coming soon',
-    body: 'This service is not available here yet. Please ask a member of staff at the counter.',
+  notFound: {
+    title: 'Page not found',
+    body: 'The screen you were looking for does not exist. Please start again from the home screen.',
   },
   steps: {
     label: 'Steps',

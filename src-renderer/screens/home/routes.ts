@@ -3,6 +3,6 @@ import HomeScreen from './HomeScreen.vue';
 
 export const homeRoutes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeScreen },
-  // Whatever no area has claimed yet shows 準備中; an area's own routes always win over this.
-  { path: '/:pathMatch(.*)*', name: 'not-ready', component: () => import('./NotReadyScreen.vue') },
+  // An address no screen answers shows a page with the way home; an area's own routes always win.
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundScreen.vue') },
 ];
