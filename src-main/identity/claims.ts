@@ -1,6 +1,7 @@
 // The claims an account keeps from xID, read from the UserInfo answer with the same field rules
 // as the kiosk's own forms (NFKC, lengths), so an xID account looks like any other citizen.
 import { z } from 'zod';
+import { isRealCalendarDate } from '../../src-shared/calendar-date';
 import { address, email, personName, postalCode } from '../../src-shared/fields';
 import type { UserInfo } from './device-flow';
 
@@ -47,9 +48,7 @@ function parsed<T>(schema: z.ZodType<T, string>, value: string | undefined): T |
 }
 
 function realDate(value: string | undefined): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
+  return value !== undefined && isRealCalendarDate(value) ? value : null;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { randomInt } from 'node:crypto';
 import type { Locale } from '../../src-shared/contract/session';
 import type { FieldErrors } from '../../src-shared/errors';
+import { isRealCalendarDate } from '../../src-shared/calendar-date';
 import { hasValidCheckDigit, withCheckDigit } from '../../src-shared/library/card-number';
 import { initialPatronPassword } from '../../src-shared/library/patron-password';
 import { type Actor, accountRef } from '../auth/accounts';
@@ -42,19 +43,13 @@ export interface PreparedPasswordReset {
 /** Card numbers issued here start with this digit (cards of an older system may start otherwise). */
 const CARD_PREFIX = '2';
 
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 export class PatronRegistration {
   constructor(private readonly d: LibraryDeps) {}
 
   private check(input: PatronRegistrationInput): void {
     const fields: FieldErrors = {};
     if (input.name.trim() === '') fields.name = 'required';
-    if (!isRealDate(input.birthDate)) fields.birthDate = 'format';
+    if (!isRealCalendarDate(input.birthDate)) fields.birthDate = 'format';
     else if (input.birthDate > this.d.calendar.dateOf(this.d.clock.now())) fields.birthDate = 'invalid';
     if (input.pickupBranch !== undefined && !this.d.branches.has(input.pickupBranch)) fields.pickupBranch = 'invalid';
     if (Object.keys(fields).length) throw new DomainError('invalid_input', fields);
