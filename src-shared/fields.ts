@@ -66,6 +66,9 @@ export const otp = z
   .transform(normalizeText)
   .pipe(z.string().min(1, { error: 'required' }).regex(/^[A-Za-z0-9]{8}$/, { error: 'format' }));
 
+/** A secret typed to log in, confirm or repeat: never format-checked, so an error never hints at the rule. */
+export const typedSecret = z.string({ error: 'required' }).max(RAW_TEXT_LIMIT, { error: 'too_long' }).min(1, { error: 'required' });
+
 /** Staff 利用者暗証番号 / 利用者確認暗証番号: 4–12 half-width letters, digits and symbols. */
 export const staffPin = z
   .string({ error: 'required' })

@@ -4,7 +4,7 @@
 // thing as main, which checks again with the staff ID once it is known.
 import { z } from 'zod';
 import type { FieldErrors } from './errors';
-import { RAW_TEXT_LIMIT, staffPin } from './fields';
+import { staffPin, typedSecret } from './fields';
 
 const RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz'];
 
@@ -44,11 +44,9 @@ export function pinPairProblems(pair: PinPair, staffId?: string | null): FieldEr
   return fields;
 }
 
-const repeat = z.string({ error: 'required' }).max(RAW_TEXT_LIMIT, { error: 'too_long' }).min(1, { error: 'required' });
-
 /** Both PINs, each typed twice. The staff ID rule is applied again in main once the ID is known. */
 export const pinPairSchema = z
-  .object({ pin: staffPin, pinAgain: repeat, confirmPin: staffPin, confirmPinAgain: repeat })
+  .object({ pin: staffPin, pinAgain: typedSecret, confirmPin: staffPin, confirmPinAgain: typedSecret })
   .strict()
   .superRefine((pair, ctx) => {
     for (const [key, code] of Object.entries(pinPairProblems(pair))) {

@@ -4,7 +4,7 @@
 // router refuses a clerk without it whatever the screen shows.
 import { z } from 'zod';
 import type { FieldErrorCode } from '../errors';
-import { cardNumber, email, id, normalizeText, optional, personName, phone, RAW_TEXT_LIMIT } from '../fields';
+import { cardNumber, email, id, normalizeText, optional, personName, phone, RAW_TEXT_LIMIT, typedSecret } from '../fields';
 import { searchKana } from '../kana';
 import { hasValidCheckDigit } from '../library/card-number';
 import { channel } from './channel';
@@ -106,7 +106,7 @@ export const counterDeskChannels = {
       .object({
         accountId: id,
         identity: z.enum(identityDocuments, { error: 'required' }),
-        confirmPin: z.string({ error: 'required' }).max(RAW_TEXT_LIMIT, { error: 'too_long' }).min(1, { error: 'required' }),
+        confirmPin: typedSecret,
       })
       .strict(),
     output: accountDetail,

@@ -3,7 +3,7 @@
 // member's 確認暗証番号; the channel's auth level is checked by the router before any handler runs.
 import { z } from 'zod';
 import { type FieldErrorCode } from '../errors';
-import { id, normalizeText, RAW_TEXT_LIMIT } from '../fields';
+import { id, normalizeText, RAW_TEXT_LIMIT, typedSecret } from '../fields';
 import { toHalfWidthKana } from '../kana';
 import { pinPairSchema } from '../staff-pin';
 import { accountKinds, channel, permissions } from './channel';
@@ -22,9 +22,6 @@ export const staffId = z
   .max(RAW_TEXT_LIMIT, { error: 'too_long' })
   .transform((v) => normalizeText(v).toUpperCase())
   .pipe(z.string().min(1, { error: 'required' }).regex(/^[AS]\d{4,6}$/, { error: 'format' }));
-
-/** A secret typed to log in or confirm: never format-checked, so an error never hints at the rule. */
-const typedSecret = z.string({ error: 'required' }).max(RAW_TEXT_LIMIT, { error: 'too_long' }).min(1, { error: 'required' });
 
 /** 利用者名(半角カナ): full-width and hiragana input is folded to half-width katakana. */
 export const staffNameKana = z
