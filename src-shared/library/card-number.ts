@@ -5,8 +5,6 @@
 // Login does not insist on the check digit: cards carried over from an older system may use
 // another scheme, and a wrong number simply fails like any wrong login.
 
-export const CARD_NUMBER_LENGTH = 13;
-
 export function cardCheckDigit(first12: string): number {
   if (!/^\d{12}$/.test(first12)) throw new RangeError('twelve digits expected');
   let sum = 0;
