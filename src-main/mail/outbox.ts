@@ -103,10 +103,6 @@ export class Outbox {
     return Number(this.insertRow.run({ ...row, carriesSecret: row.carriesSecret ? 1 : 0 }).lastInsertRowid);
   }
 
-  due(now: number, limit: number): OutboxRow[] {
-    return this.selectDue.all(now, limit);
-  }
-
   get(id: number): OutboxRow | undefined {
     return this.selectOne.get(id);
   }
@@ -124,10 +120,6 @@ export class Outbox {
   /** Puts claimed rows that were never tried back in the queue. */
   release(ids: readonly number[]): void {
     for (const id of ids) this.unclaim.run(id);
-  }
-
-  markSent(id: number, now: number): void {
-    this.setSent.run(now, id);
   }
 
   markSentMany(ids: readonly number[], now: number): void {
