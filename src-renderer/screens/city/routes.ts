@@ -1,13 +1,8 @@
 // 市役所の予約 screens. Pages of a logged-in citizen check the session in main first and send
 // anyone else to ログイン.
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
-import { useSession } from '../../stores/session';
+import { citizenOnly } from './citizen-only';
 import './city.css';
-
-async function citizenOnly(): Promise<true | { name: string }> {
-  const session = await useSession().refresh();
-  return session?.kind === 'citizen' ? true : { name: 'city.login' };
-}
 
 function numberParam(name: string) {
   return (route: RouteLocationNormalized) => ({ [name]: Number(route.params[name]) });

@@ -1,13 +1,8 @@
 // xID and password screens (seed 004). They live under /city because they are ways into the
 // city-hall reservation system; linking needs a logged-in citizen.
 import type { RouteRecordRaw } from 'vue-router';
-import { useSession } from '../../stores/session';
+import { citizenOnly } from '../city/citizen-only';
 import './identity.css';
-
-async function citizenOnly(): Promise<true | { name: string }> {
-  const session = await useSession().refresh();
-  return session?.kind === 'citizen' ? true : { name: 'city.login' };
-}
 
 export const identityRoutes: RouteRecordRaw[] = [
   { path: '/city/register', name: 'identity.register', component: () => import('./RegisterScreen.vue') },
