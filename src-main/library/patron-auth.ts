@@ -4,7 +4,6 @@
 // state machine, at a lower threshold while the guessable initial password is in place.
 import type { SessionInfo } from '../../src-shared/contract/session';
 import { passwordProblems } from '../../src-shared/library/settings-rules';
-import { normalizePassword } from '../../src-shared/library/patron-password';
 import type { Actor } from '../auth/accounts';
 import { loginFailed } from '../auth/lockout';
 import { hashSecret, type Verification, verifySecret } from '../auth/secrets';
@@ -48,7 +47,7 @@ export class PatronAuth {
       permissions: [],
       requiredAction: credential?.mustChange ? 'change_password' : null,
     });
-    if (rehashOf !== null) accounts.upgradeCredential(account.id, 'password', rehashOf, await hashSecret(normalizePassword(password), kdf));
+    if (rehashOf !== null) accounts.upgradeCredential(account.id, 'password', rehashOf, await hashSecret(password, kdf));
     if (this.d.sessions.get(terminal) !== session) throw new DomainError('login_failed');
     return this.d.sessions.info(terminal) as SessionInfo;
   }
@@ -67,7 +66,7 @@ export class PatronAuth {
       false,
     );
     if (Object.keys(problems).length) throw new DomainError('invalid_input', problems);
-    const hash = await hashSecret(normalizePassword(newPassword), this.d.kdf);
+    const hash = await hashSecret(newPassword, this.d.kdf);
     this.d.db.transaction(() => {
       this.d.accounts.setCredential(accountId, 'password', hash, false);
       this.d.audit.append({ ...by, action: 'patron.password_change', target: `patron:${patron.cardNumber}`, outcome: 'ok', detail: { via: 'initial' } });
@@ -85,7 +84,7 @@ export class PatronAuth {
       await this.d.login.decoyCheck();
       return { ok: false, needsRehash: false };
     }
-    return verifySecret(normalizePassword(password), stored, this.d.kdf);
+    return verifySecret(password, stored, this.d.kdf);
   }
 
   /**

@@ -3,7 +3,6 @@
 // optional 申請確認メール. Every rule is checked again at saving: the renderer is never trusted.
 import type { SettingsChange, SettingsView } from '../../src-shared/contract/library';
 import type { FieldErrors } from '../../src-shared/errors';
-import { normalizePassword } from '../../src-shared/library/patron-password';
 import { passwordProblems, settingsProblems, wantsPasswordChange } from '../../src-shared/library/settings-rules';
 import type { Actor } from '../auth/accounts';
 import { hashSecret } from '../auth/secrets';
@@ -62,7 +61,7 @@ export class PatronSettingsService {
   async save(accountId: number, change: SettingsChange, by: Actor): Promise<SettingsSaved> {
     const before = await this.check(accountId, change, by);
     const passwordChanged = wantsPasswordChange(change);
-    const hash = passwordChanged ? await hashSecret(normalizePassword(change.newPassword), this.d.kdf) : null;
+    const hash = passwordChanged ? await hashSecret(change.newPassword, this.d.kdf) : null;
     const s = change.settings;
     const now = this.d.clock.now();
     const target = `patron:${before.cardNumber}`;

@@ -8,7 +8,7 @@ import { isCommonPassword } from './common-passwords';
 export const PATRON_PASSWORD_MIN = 8;
 export const PATRON_PASSWORD_MAX = 64;
 
-/** Passwords are compared and hashed after NFKC (a full-width "ａ" typed through an IME is "a"). */
+/** Passwords are compared after NFKC (a full-width "ａ" typed through an IME is "a"), as hashSecret hashes them. */
 export function normalizePassword(value: string): string {
   return value.normalize('NFKC');
 }
