@@ -49,7 +49,3 @@ export async function invokeOk(app: App, terminal: string, channel: string, inpu
   if (!result.ok) throw new BenchCallError(`${channel} answered ${result.error.code}${result.error.fields ? ` ${JSON.stringify(result.error.fields)}` : ''}`);
   return result.data;
 }
-
-export function hasChannel(app: App, channel: string): boolean {
-  return (app.router.channels as readonly string[]).includes(channel);
-}

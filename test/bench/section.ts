@@ -47,8 +47,3 @@ export async function measureOperation(ctx: BenchContext, spec: OperationSpec): 
     ctx.log(`${spec.section}: ${spec.name} failed: ${(error as Error).message}`);
   }
 }
-
-/** Records that an area's channel does not exist yet (its issue has not landed). */
-export function notYet(ctx: BenchContext, section: string, name: string, channel: string): void {
-  ctx.figures.push({ kind: 'missing', section, name, reason: `channel ${channel} is not in the contract yet` });
-}

@@ -6,8 +6,8 @@ import { baselineWriter } from '../baseline-writes';
 import type { BenchContext } from '../context';
 import { userKey } from '../generate/layout';
 import { SESSION_KDF } from '../generate/manifest';
-import { hasChannel, invokeOk } from '../measure';
-import { measureOperation, notYet, type Section } from '../section';
+import { invokeOk } from '../measure';
+import { measureOperation, type Section } from '../section';
 
 const SECTION = 'citizen';
 const SESSION_OTP = 'Bench234';
@@ -29,10 +29,6 @@ export const citizenSection: Section = {
     const data = ctx.data;
     if (!data) return;
     const { citizens, nearlyFullSlotIds } = data.manifest;
-    if (!hasChannel(app, 'citizen.login')) {
-      notYet(ctx, SECTION, 'citizen 予約一覧', 'citizen.login');
-      return;
-    }
     const db = app.db;
     const now = Date.now();
     const sessions = citizens.sessionCount;

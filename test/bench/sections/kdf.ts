@@ -5,7 +5,7 @@ import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promi
 import { summarize, type Summary } from '../stats';
 import type { BenchContext } from '../context';
 import { atMost, cheapGoals } from '../figures';
-import { hasChannel, invokeOk } from '../measure';
+import { invokeOk } from '../measure';
 import type { Section } from '../section';
 
 const SECTION = 'kdf';
@@ -41,10 +41,6 @@ export const kdfSection: Section = {
     const idle = await paced(() => true);
     ctx.figures.push({ kind: 'latency', section: SECTION, name: 'cheap invokes, nothing else running', ms: idle, goals: cheapGoals(idle, undefined), note: 'terminal.info / session.current, each after a turn of the event loop' });
 
-    if (!hasChannel(app, 'library.login')) {
-      ctx.figures.push({ kind: 'missing', section: SECTION, name: 'cheap invokes while 4 logins hash', reason: 'channel library.login is not in the contract yet' });
-      return;
-    }
     let running = true;
     let logins = 0;
     const loop = async (k: number) => {

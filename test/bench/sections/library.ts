@@ -9,8 +9,8 @@ import { normalizePassword } from '../../../src-shared/library/patron-password';
 import type { BenchContext } from '../context';
 import type { LatencyFigure } from '../figures';
 import { CATALOGUE_QUERIES } from '../generate/names';
-import { hasChannel, invokeOk, timeCalls } from '../measure';
-import { measureOperation, notYet, type Section } from '../section';
+import { invokeOk, timeCalls } from '../measure';
+import { measureOperation, type Section } from '../section';
 
 const SECTION = 'library';
 
@@ -52,10 +52,6 @@ export const librarySection: Section = {
   async run(ctx: BenchContext) {
     const app = ctx.app();
     if (!ctx.data) return;
-    if (!hasChannel(app, 'library.login')) {
-      notYet(ctx, SECTION, 'patron login', 'library.login');
-      return;
-    }
     const { sessionPatrons } = ctx.data.manifest;
     const db = app.db;
     const calendar = new LibraryCalendar(app.config.library.timeZone);

@@ -6,8 +6,8 @@ import { searchKana } from '../../../src-shared/kana';
 import { baselineWriter } from '../baseline-writes';
 import type { BenchContext } from '../context';
 import { KANA_PREFIXES } from '../generate/names';
-import { hasChannel, invokeOk } from '../measure';
-import { measureOperation, notYet, type Section } from '../section';
+import { invokeOk } from '../measure';
+import { measureOperation, type Section } from '../section';
 
 const SECTION = 'staff';
 const TERMINAL = 'bench-admin';
@@ -32,10 +32,6 @@ export const staffSection: Section = {
   async run(ctx: BenchContext) {
     const app = ctx.app();
     if (!ctx.data) return;
-    if (!hasChannel(app, 'admin.accounts.search')) {
-      notYet(ctx, SECTION, 'account search', 'admin.accounts.search');
-      return;
-    }
     const { admin, prefixes, lockedAccountIds } = ctx.data.manifest;
     await invokeOk(app, TERMINAL, 'staff.login', { staffId: admin.staffId, pin: admin.pin });
     const db = app.db;
