@@ -28,12 +28,6 @@ export interface NewStaff {
   createdBy: number | null;
 }
 
-export class PinRuleError extends DomainError {
-  constructor(fields: FieldErrors) {
-    super('invalid_input', fields);
-  }
-}
-
 export class StaffAccounts {
   constructor(
     private readonly accounts: Accounts,
@@ -54,7 +48,7 @@ export class StaffAccounts {
     if (keys.length === 0) return;
     const fields: FieldErrors = {};
     for (const key of keys) fields[`${fieldPrefix}${key}`] = problems[key];
-    throw new PinRuleError(fields);
+    throw new DomainError('invalid_input', fields);
   }
 
   async hashPins(pair: PinPair): Promise<PinHashes> {
