@@ -5,7 +5,7 @@
 // resolves once the citizen approved, declined or the code expired, and 'identity.cancel' (or
 // leaving the screen, or the idle timeout) ends the waiting in main at once.
 import { z } from 'zod';
-import { email, otp, RAW_TEXT_LIMIT } from '../fields';
+import { email, otp, RAW_TEXT_LIMIT, typedSecret } from '../fields';
 import { newPasswordProblem } from '../library/patron-password';
 import { channel } from './channel';
 import { localeSchema } from './session';
@@ -20,12 +20,6 @@ export const newPassword = z
     const problem = newPasswordProblem(value, { cardNumber: '' });
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-
-/** A password typed to log in: only its presence is checked, so a wrong one is a failed login. */
-const password = z
-  .string({ error: 'required' })
-  .max(RAW_TEXT_LIMIT, { error: 'too_long' })
-  .pipe(z.string().min(1, { error: 'required' }));
 
 export const devicePurpose = z.enum(['register', 'login']);
 export type DevicePurpose = z.infer<typeof devicePurpose>;
@@ -64,7 +58,8 @@ export const passwordResetInput = z
   .strict()
   .refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], error: 'mismatch' });
 
-export const passwordLoginInput = z.object({ email, password }).strict();
+// Only the password's presence is checked, so a wrong one is a failed login.
+export const passwordLoginInput = z.object({ email, password: typedSecret }).strict();
 
 export const identityChannels = {
   /** Asks the issuer for a device code for registration or login. */
