@@ -1,18 +1,16 @@
 // The identity area on a real app (temp SQLite file, fake clock), a real SMTP capture server and a
 // real OpenID Connect provider on 127.0.0.1. Polls wait 1/50 of the issuer's interval, so a 5 s
 // interval is 100 ms and the tests still exercise every wait.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { type App, createApp } from '../../../src-main/app';
-import { FakeClock } from '../../../src-main/clock';
+import type { App } from '../../../src-main/app';
+import type { FakeClock } from '../../../src-main/clock';
 import type { ConfigInput } from '../../../src-main/config/schema';
 import type { PollSleep } from '../../../src-main/identity/device-flow';
-import { createMemoryLogger, type LogEntry } from '../../../src-main/log';
+import type { LogEntry } from '../../../src-main/log';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
 import type { Result } from '../../../src-shared/errors';
 import type { CapturedMail, Mailbox } from '../../fixtures/smtp-capture';
+import { tempApp } from '../../fixtures/temp-app';
 
 export const TERMINAL = 'kiosk-1';
 
@@ -44,30 +42,20 @@ export interface IdentityEnv {
 }
 
 export function openIdentityEnv(mailbox: Mailbox, config: ConfigInput = {}): IdentityEnv {
-  const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-id-'));
-  const clock = new FakeClock();
-  const log = createMemoryLogger();
   const { sleep, waits } = recordingSleep();
-  const app = createApp({
-    dataDir,
-    clock,
-    log,
-    env: {},
-    startJobs: false,
-    identityPollSleep: sleep,
-    config: {
-      demoData: false,
+  const { app, clock, logs, close } = tempApp(
+    {
       ...config,
-      security: { kdf: { N: 1024 }, ...config.security },
       mail: { smtpUrl: mailbox.url, pool: false, ...config.mail },
       citizen: { evenAnswerMs: 0, ...config.citizen },
     },
-  });
+    { identityPollSleep: sleep },
+  );
   const call: IdentityEnv['call'] = (channel, input, terminal = TERMINAL) => app.router.call(terminal, channel, input);
   return {
     app,
     clock,
-    logs: log.entries,
+    logs,
     mailbox,
     waits,
     call,
@@ -84,10 +72,7 @@ export function openIdentityEnv(mailbox: Mailbox, config: ConfigInput = {}): Ide
       const held = app.services.identity.flows.holds(terminal);
       return !held.flow && !held.identity;
     },
-    async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
