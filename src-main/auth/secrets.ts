@@ -14,21 +14,26 @@ export const PRODUCTION_KDF: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
-// crypto.scrypt runs on libuv's thread pool, so hashing never blocks the main process's event
-// loop; maxmem must cover 128·N·r bytes or Node refuses the larger parameters.
-function derive(secret: string, salt: Buffer, { N, r, p }: KdfParams): Promise<Buffer> {
+// maxmem must cover 128·N·r bytes or Node refuses the larger parameters.
+function scryptOptions({ N, r, p }: KdfParams) {
+  return { N, r, p, maxmem: 256 * N * r + 1024 * 1024 };
+}
+
+// crypto.scrypt runs on libuv's thread pool, so hashing never blocks the main process's event loop.
+function derive(secret: string, salt: Buffer, params: KdfParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scryptCallback(secret.normalize('NFKC'), salt, KEY_LENGTH, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
+    scryptCallback(secret.normalize('NFKC'), salt, KEY_LENGTH, scryptOptions(params), (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
 /** `scrypt$N$r$p$salt$hash` with base64url parts. */
+function encode(params: KdfParams, salt: Buffer, key: Buffer): string {
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
 export async function hashSecret(secret: string, params: KdfParams): Promise<string> {
   const salt = randomBytes(SALT_LENGTH);
-  const key = await derive(secret, salt, params);
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return encode(params, salt, await derive(secret, salt, params));
 }
 
 /**
@@ -37,8 +42,7 @@ export async function hashSecret(secret: string, params: KdfParams): Promise<str
  */
 export function hashSecretSync(secret: string, params: KdfParams): string {
   const salt = randomBytes(SALT_LENGTH);
-  const key = scryptSync(secret.normalize('NFKC'), salt, KEY_LENGTH, { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 });
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return encode(params, salt, scryptSync(secret.normalize('NFKC'), salt, KEY_LENGTH, scryptOptions(params)));
 }
 
 function parse(stored: string): { params: KdfParams; salt: Buffer; key: Buffer } | null {
