@@ -32,6 +32,13 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/** A new item with its text folded for matching. */
+interface SearchableItem {
+  item: ItemRow;
+  author: string;
+  any: string;
+}
+
 export interface SdiRunReport {
   runId: number | null;
   items: number;
@@ -109,6 +116,8 @@ export class Sdi {
       run = { id, from_item_id: from, to_item_id: to };
     }
     const items = this.d.catalogue.between(run.from_item_id, run.to_item_id);
+    // Folded once per run, not once per patron's entry: every entry of every patron scans them all.
+    const searchable = items.map((item) => ({ item, author: fold(item.author), any: fold(`${item.title}\n${item.author}`) }));
     let digests = 0;
     let after = 0;
     for (;;) {
@@ -124,7 +133,7 @@ export class Sdi {
       const byPatron = new Map<number, ProfileRow[]>();
       for (const r of rows) byPatron.set(r.account_id, [...(byPatron.get(r.account_id) ?? []), r]);
       for (const [accountId, profiles] of byPatron) {
-        if (this.digest(run.id, accountId, profiles, items)) digests++;
+        if (this.digest(run.id, accountId, profiles, searchable)) digests++;
       }
       after = (rows[rows.length - 1] as ProfileRow).account_id;
     }
@@ -132,12 +141,12 @@ export class Sdi {
     return { runId: run.id, items: items.length, digests };
   }
 
-  private digest(runId: number, accountId: number, profiles: ProfileRow[], items: ItemRow[]): boolean {
+  private digest(runId: number, accountId: number, profiles: ProfileRow[], items: SearchableItem[]): boolean {
     const matches = profiles
       .map((p) => {
         const term = fold(p.term);
         // A keyword is looked for in the title and the author, an author only in the author.
-        const hits = items.filter((i) => fold(p.field === 'author' ? i.author : `${i.title}\n${i.author}`).includes(term));
+        const hits = items.filter((i) => (p.field === 'author' ? i.author : i.any).includes(term)).map((i) => i.item);
         return { term: p.term, items: hits };
       })
       .filter((m) => m.items.length > 0);

@@ -23,11 +23,15 @@ it('mails one digest of the new matching items, leaving out entries switched off
   const off = await env.ok('k1', 'library.sdi.add', { field: 'author', term: '宮沢賢治' });
   await env.ok('k1', 'library.sdi.setEnabled', { id: off.id, enabled: false });
   await env.ok('k1', 'library.sdi.add', { field: 'author', term: '夏目漱石' });
+  await env.ok('k1', 'library.sdi.add', { field: 'keyword', term: 'sf' });
   arrive('熊本の湧き水めぐり', '水の会');
   arrive('くまもと城下町', '熊本史談会');
   arrive('グスコーブドリの伝記', '宮沢賢治');
   arrive('夢十夜', '夏目漱石');
   arrive('関係のない本', '誰か');
+  // An author entry is not looked for in titles; a keyword matches whatever the width or case.
+  arrive('夏目漱石の手紙を読む', '研究会');
+  arrive('ＳＦ傑作選', '編集部');
 
   await env.app.jobs.runNow(SDI_JOB);
   expect(digests()).toHaveLength(1);
@@ -38,6 +42,8 @@ it('mails one digest of the new matching items, leaving out entries switched off
   expect(mail.text).toContain('・夢十夜／夏目漱石');
   expect(mail.text).not.toContain('グスコーブドリ');
   expect(mail.text).not.toContain('昔からある');
+  expect(mail.text).not.toContain('夏目漱石の手紙を読む');
+  expect(mail.text).toContain('・ＳＦ傑作選／編集部');
 
   await env.app.jobs.runNow(SDI_JOB);
   expect(digests()).toHaveLength(1);
