@@ -93,7 +93,7 @@ export function patronFromRow(r: PatronRowDb): Patron {
   };
 }
 
-export const PATRON_SELECT = `SELECT p.*, a.login_id, a.display_name, a.name_kana FROM patrons p JOIN accounts a ON a.id = p.account_id`;
+const PATRON_SELECT = `SELECT p.*, a.login_id, a.display_name, a.name_kana FROM patrons p JOIN accounts a ON a.id = p.account_id`;
 
 export class PatronStore {
   private readonly stmt;

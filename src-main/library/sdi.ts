@@ -10,7 +10,7 @@ import { DomainError } from '../domain-error';
 import type { ItemRow } from './catalogue';
 import type { LibraryDeps } from './deps';
 import { sdiDigestMail } from './mails';
-import { addressesFor, PATRON_SELECT, type PatronRowDb, patronFromRow } from './patron-store';
+import { addressesFor } from './patron-store';
 
 export const SDI_JOB = 'library.sdi';
 const PAGE = 5000;
@@ -70,7 +70,6 @@ export class Sdi {
       finishRun: db.prepare<[number, number]>('UPDATE sdi_runs SET finished_at = ? WHERE id = ?'),
       delivered: db.prepare<[number, number], { one: number }>('SELECT 1 AS one FROM sdi_deliveries WHERE run_id = ? AND account_id = ?'),
       deliver: db.prepare<[number, number]>('INSERT INTO sdi_deliveries (run_id, account_id) VALUES (?, ?)'),
-      patron: db.prepare<[number], PatronRowDb>(`${PATRON_SELECT} WHERE p.account_id = ?`),
     };
   }
 
@@ -154,9 +153,8 @@ export class Sdi {
     return this.d.db.transaction(() => {
       if (this.stmt.delivered.get(runId, accountId)) return false;
       this.stmt.deliver.run(runId, accountId);
-      const row = this.stmt.patron.get(accountId);
-      if (!row) return false;
-      const patron = patronFromRow(row);
+      const patron = this.d.patrons.get(accountId);
+      if (!patron) return false;
       const addresses = addressesFor(patron.settings, patron.settings.sdiTo);
       for (const to of addresses) {
         this.d.mailer.enqueue(sdiDigestMail, {
