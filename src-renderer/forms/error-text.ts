@@ -3,20 +3,12 @@
 import { useI18n } from 'vue-i18n';
 import type { ErrorCode, FieldErrorCode } from '../../src-shared/errors';
 
-export function errorKey(code: ErrorCode): string {
-  return `errors.${code}`;
-}
-
-export function fieldErrorKey(code: FieldErrorCode): string {
-  return `fieldErrors.${code}`;
-}
-
 export function useErrorText() {
   const { t, te } = useI18n();
   return {
     /** The friendly sentence for an error code. */
     errorText(code: ErrorCode): string {
-      return t(errorKey(code));
+      return t(`errors.${code}`);
     },
     /**
      * The sentence for a field problem. `specific` is a message key prefix of the screen (e.g.
@@ -24,7 +16,7 @@ export function useErrorText() {
      */
     fieldErrorText(code: FieldErrorCode, specific?: string): string {
       if (specific && te(`${specific}.${code}`)) return t(`${specific}.${code}`);
-      return t(fieldErrorKey(code));
+      return t(`fieldErrors.${code}`);
     },
   };
 }
