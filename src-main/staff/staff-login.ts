@@ -5,7 +5,7 @@ import type { SessionInfo } from '../../src-shared/contract/session';
 import type { PinPair } from '../../src-shared/staff-pin';
 import type { Accounts, Actor } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
-import { createDecoy, hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
+import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
 import type { Session, Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
 import type { Db } from '../store/database';
@@ -26,11 +26,7 @@ export interface StaffLoginDeps {
 }
 
 export class StaffLogin {
-  private readonly decoy;
-
-  constructor(private readonly deps: StaffLoginDeps) {
-    this.decoy = createDecoy(deps.kdf);
-  }
+  constructor(private readonly deps: StaffLoginDeps) {}
 
   async login(terminal: string, staffId: string, pin: string, by: Actor): Promise<SessionInfo> {
     const { accounts, login, sessions, profiles, staff, kdf } = this.deps;
@@ -44,7 +40,7 @@ export class StaffLogin {
       check: async (candidate) => {
         const credential = accounts.credential(candidate.id, 'pin');
         if (!credential) {
-          await this.decoy();
+          await login.decoyCheck();
           return false;
         }
         const result = await verifySecret(pin, credential.hash, kdf);
