@@ -83,7 +83,6 @@ const identity = {
       conflictBody: 'This {provider} is already used by another account. Please ask at the counter.',
       retry: 'Try again',
       toLogin: 'To the login screen',
-      linkStatusLinked: 'This account is linked to {provider}.',
     },
     link: {
       menu: '{provider} link',

@@ -84,7 +84,6 @@ const identity = {
       conflictBody: 'この{provider}は、ほかのアカウントで使われています。窓口におたずねください。',
       retry: 'もう一度ためす',
       toLogin: 'ログイン画面へ',
-      linkStatusLinked: 'このアカウントは{provider}と連携しています。',
     },
     link: {
       menu: '{provider}連携',
