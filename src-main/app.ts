@@ -59,7 +59,7 @@ export interface Services {
   /** Where staff code finds an account's mail address and summary counts; areas register here. */
   directory: AccountDirectory;
   staff: StaffArea;
-  /** Library patrons (seed 002); resetPatronPassword and registration for the staff console. */
+  /** Library patrons (seed 002); registration and password reset for the staff console. */
   library: Library;
   /** xID registration and login, password reset by mail, e-mail + password login (seed 004). */
   identity: IdentityServices;

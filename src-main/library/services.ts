@@ -2,7 +2,7 @@
 // Services as `library`; the IPC handlers, the staff console (issue 6: registration, password
 // reset), the demo seeder, the jobs and the tests all use this one object.
 import type { AccountKindProvider } from '../auth/account-directory';
-import type { Accounts, Actor } from '../auth/accounts';
+import type { Accounts } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
 import type { Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
@@ -58,8 +58,6 @@ export interface Library {
   settings: PatronSettingsService;
   summary: Summary;
   reminders: DueReminders;
-  /** For the staff console: back to the birth-date MMDD password, to be changed at next login. */
-  resetPatronPassword(accountId: number, by: Actor): Promise<void>;
   /** The daily jobs, for the scheduler. */
   jobs(): Job[];
   /** What the staff console may know of a patron: where to mail them and the summary counts. */
@@ -108,7 +106,6 @@ export function createLibrary(parts: LibraryParts): Library {
     settings: new PatronSettingsService(deps, auth, history),
     summary,
     reminders,
-    resetPatronPassword: (accountId, by) => registration.resetPassword(accountId, by),
     jobs: () => [
       { name: DUE_REMINDER_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: async (now) => void (await reminders.run(now)) },
       { name: SDI_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void sdi.run(now) },

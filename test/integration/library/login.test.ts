@@ -137,7 +137,7 @@ describe('利用中止', () => {
 describe('password reset at the counter', () => {
   it('puts the MMDD password back, to be changed at the next login, and ends open sessions', async () => {
     const p = await env.ready('k1', 'quiet-river-42');
-    await env.lib.resetPatronPassword(p.accountId, STAFF);
+    await env.lib.registration.resetPassword(p.accountId, STAFF);
     expect(await env.call('k1', 'library.summary', {})).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(await env.login('k2', p)).toEqual(loginFailed);
     const session = await env.ok('k2', 'library.login', { cardNumber: p.cardNumber, password: '0808' });
