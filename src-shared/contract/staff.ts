@@ -145,12 +145,14 @@ export type AccountDetail = z.infer<typeof accountDetail>;
 
 const accountRef = { accountId: id };
 
+const mailStatuses = ['queued', 'sending', 'sent', 'failed'] as const;
+
 export const mailLogRow = z.object({
   id: z.number(),
   template: z.string(),
   to: z.string(),
   subject: z.string(),
-  status: z.enum(['queued', 'sending', 'sent', 'failed']),
+  status: z.enum(mailStatuses),
   attempts: z.number(),
   lastError: z.string().nullable(),
   createdAt: z.number(),
@@ -252,7 +254,7 @@ export const staffChannels = {
   'counter.accounts.search': channel({ input: counterSearchInput, output: accountPage, auth: 'staff:patron_lookup' }),
   'counter.accounts.summary': channel({ input: z.object(accountRef).strict(), output: accountDetail, auth: 'staff:patron_lookup' }),
   'counter.mail.list': channel({
-    input: z.object({ status: z.enum(['queued', 'sending', 'sent', 'failed']).nullish().transform((v) => v ?? null), beforeId }).strict(),
+    input: z.object({ status: z.enum(mailStatuses).nullish().transform((v) => v ?? null), beforeId }).strict(),
     output: z.object({ rows: z.array(mailLogRow), next: z.number().nullable() }),
     auth: 'staff:mail_log',
   }),
