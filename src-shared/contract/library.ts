@@ -28,6 +28,9 @@ export const DUE_NOTICE_DAYS_MAX = 7;
 /** Myライブラリ lists at most this many history records (seed: 1000冊以上は表示されません). */
 export const HISTORY_LIMIT = 1000;
 
+/** A branch code as sent; whether the branch exists is main's question. */
+const branchCode = z.string().min(1, { error: 'required' }).max(32, { error: 'invalid' });
+
 /** Every value of the 利用者情報変更 form except the passwords. */
 export const patronSettings = z
   .object({
@@ -47,7 +50,7 @@ export const patronSettings = z
     dueNoticeTo: destinations,
     dueNoticeDays: z.number().int().min(DUE_NOTICE_DAYS_MIN, { error: 'too_small' }).max(DUE_NOTICE_DAYS_MAX, { error: 'too_large' }),
     /** 予約受取館: a branch code. */
-    pickupBranch: z.string().min(1, { error: 'required' }).max(32, { error: 'invalid' }),
+    pickupBranch: branchCode,
     holdContact: z.enum(holdContacts),
     phoneContact: z.enum(phoneContacts),
     /** 貸出履歴 残す. */
@@ -203,7 +206,7 @@ export const libraryChannels = {
   'library.loans.renew': channel({ input: z.object({ loanId: id }).strict(), output: loanView, auth: 'patron' }),
   'library.holds.list': channel({ input: noInput, output: z.array(holdView), auth: 'patron' }),
   'library.holds.changePickup': channel({
-    input: z.object({ holdId: id, pickupBranch: z.string().min(1).max(32) }).strict(),
+    input: z.object({ holdId: id, pickupBranch: branchCode }).strict(),
     output: holdView,
     auth: 'patron',
   }),
@@ -214,7 +217,7 @@ export const libraryChannels = {
   'library.cart.remove': channel({ input: z.object({ itemIds }).strict(), output: z.null(), auth: 'patron' }),
   /** 予約する: holds for the chosen cart items, collected at one branch. */
   'library.cart.placeHolds': channel({
-    input: z.object({ itemIds, pickupBranch: z.string().min(1).max(32) }).strict(),
+    input: z.object({ itemIds, pickupBranch: branchCode }).strict(),
     output: z.object({ placed: z.array(holdView) }),
     auth: 'patron',
   }),
