@@ -3,7 +3,7 @@
 // member's 確認暗証番号; the channel's auth level is checked by the router before any handler runs.
 import { z } from 'zod';
 import { type FieldErrorCode } from '../errors';
-import { id, normalizeText, RAW_TEXT_LIMIT, typedSecret } from '../fields';
+import { id, normalizeText, optional, RAW_TEXT_LIMIT, typedSecret } from '../fields';
 import { toHalfWidthKana } from '../kana';
 import { pinPairSchema } from '../staff-pin';
 import { accountKinds, channel, permissions } from './channel';
@@ -40,13 +40,7 @@ export const staffNameKana = z
   .pipe(z.string().min(1, { error: 'required' }).max(STAFF_NAME_MAX, { error: 'too_long' }));
 
 /** 利用者名(漢字): optional; blank means none. */
-export const staffNameKanji = z
-  .string()
-  .max(RAW_TEXT_LIMIT, { error: 'too_long' })
-  .nullish()
-  .transform((v) => normalizeText(v ?? ''))
-  .pipe(z.string().max(STAFF_NAME_MAX, { error: 'too_long' }))
-  .transform((v) => (v === '' ? null : v));
+export const staffNameKanji = optional(z.string().max(STAFF_NAME_MAX, { error: 'too_long' }));
 
 /** 事故登録理由: required, at most 20 characters (counted as the user sees them). */
 export const accidentReason = z
@@ -180,13 +174,7 @@ export const auditVerification = z.object({
 });
 export type AuditVerificationOut = z.infer<typeof auditVerification>;
 
-const optionalFilter = z
-  .string()
-  .max(RAW_TEXT_LIMIT, { error: 'too_long' })
-  .nullish()
-  .transform((v) => normalizeText(v ?? ''))
-  .pipe(z.string().max(100, { error: 'too_long' }))
-  .transform((v) => (v === '' ? null : v));
+const optionalFilter = optional(z.string().max(100, { error: 'too_long' }));
 const beforeId = z.number().int().positive().nullish().transform((v) => v ?? null);
 const epochMs = z.number().int().min(0).nullish().transform((v) => v ?? null);
 
