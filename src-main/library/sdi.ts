@@ -130,7 +130,11 @@ export class Sdi {
       }
       const rows = page.slice(0, cut);
       const byPatron = new Map<number, ProfileRow[]>();
-      for (const r of rows) byPatron.set(r.account_id, [...(byPatron.get(r.account_id) ?? []), r]);
+      for (const r of rows) {
+        const list = byPatron.get(r.account_id);
+        if (list) list.push(r);
+        else byPatron.set(r.account_id, [r]);
+      }
       for (const [accountId, profiles] of byPatron) {
         if (this.digest(run.id, accountId, profiles, searchable)) digests++;
       }
