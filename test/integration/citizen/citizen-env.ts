@@ -1,8 +1,6 @@
 // The city-hall area on a real app (temp SQLite file, fake clock) wired to a real SMTP capture
 // server, plus a small catalogue placed relative to the fake clock.
 import type { ConfigInput } from '../../../src-main/config/schema';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
-import type { Result } from '../../../src-shared/errors';
 import type { CapturedMail, Mailbox } from '../../fixtures/smtp-capture';
 import { type TempApp, tempApp, type TempAppOptions } from '../../fixtures/temp-app';
 
@@ -22,9 +20,6 @@ export interface Catalogue {
 export interface CitizenEnv extends TempApp {
   mailbox: Mailbox;
   catalogue: Catalogue;
-  call<C extends ChannelName>(terminal: string, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
-  /** Calls and expects success. */
-  ok<C extends ChannelName>(terminal: string, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** Delivers the outbox over SMTP now and waits for the matching mail. */
   mail(to: string, subject: string | RegExp): Promise<CapturedMail>;
   outboxCount(to: string): number;
@@ -40,17 +35,10 @@ export function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {}, optio
     options,
   );
   const catalogue = buildCatalogue(env);
-  const call: CitizenEnv['call'] = (terminal, channel, input) => env.app.router.call(terminal, channel, input);
   return {
     ...env,
     mailbox,
     catalogue,
-    call,
-    async ok(terminal, channel, input) {
-      const result = await call(terminal, channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.data;
-    },
     async mail(to, subject) {
       await env.app.mailer.deliverDue();
       return mailbox.waitFor({ to, subject }, 5_000);

@@ -2,7 +2,7 @@
 // server, with helpers to register patrons, log them in and fill the catalogue.
 import type { ConfigInput } from '../../../src-main/config/schema';
 import type { Library } from '../../../src-main/library/services';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import type { PatronSettings } from '../../../src-shared/contract/library';
 import type { Result } from '../../../src-shared/errors';
 import type { CapturedMail, Mailbox } from '../../fixtures/smtp-capture';
@@ -23,8 +23,6 @@ export interface TestPatron {
 export interface LibraryEnv extends TempApp {
   mailbox: Mailbox;
   lib: Library;
-  call<C extends ChannelName>(terminal: string, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
-  ok<C extends ChannelName>(terminal: string, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** Registers a patron (initial password = birth MMDD, to be changed). */
   register(birthDate?: string, email?: string | null): Promise<TestPatron>;
   /** Registers a patron, logs in with MMDD and sets `password` through the forced change. */
@@ -40,12 +38,7 @@ export interface LibraryEnv extends TempApp {
 export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, options: TempAppOptions = {}): LibraryEnv {
   const env = tempApp({ ...config, mail: { smtpUrl: mailbox.url, pool: false, ...config.mail } }, options);
   const lib = env.app.services.library;
-  const call: LibraryEnv['call'] = (terminal, channel, input) => env.app.router.call(terminal, channel, input);
-  const ok: LibraryEnv['ok'] = async (terminal, channel, input) => {
-    const result = await call(terminal, channel, input);
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  };
+  const { call, ok } = env;
   let seq = 0;
   const register: LibraryEnv['register'] = async (birthDate = '1985-08-08', email = null) => {
     seq++;
@@ -56,8 +49,6 @@ export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, optio
     ...env,
     mailbox,
     lib,
-    call,
-    ok,
     register,
     async ready(terminal, password = 'quiet-river-42', email = null) {
       const p = await register('1985-08-08', email);

@@ -1,7 +1,7 @@
 // A temp app with one administrator (A0001, made as `init` makes it) logged in on terminal 'admin',
 // and helpers to register and log in staff through the router exactly as the console does.
 import { expect } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
+import type { ChannelOutput } from '../../../src-shared/contract';
 import type { Permission } from '../../../src-shared/contract/channel';
 import type { Result } from '../../../src-shared/errors';
 import { tempApp, type TempApp } from '../../fixtures/temp-app';
@@ -10,9 +10,6 @@ export const ADMIN = { pin: 'kanri2468', confirmPin: 'kakunin1357' };
 
 export interface StaffEnv extends TempApp {
   recoveryCode: string;
-  call<C extends ChannelName>(terminal: string, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
-  /** The data of a call that must succeed. */
-  ok<C extends ChannelName>(terminal: string, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   /** Registers a clerk as the administrator and has them set their own PINs; returns the staff ID. */
   clerk(permissions: Permission[], pins?: { pin: string; confirmPin: string }, role?: 'clerk' | 'admin'): Promise<{ accountId: number; staffId: string }>;
   login(terminal: string, staffId: string, pin: string): Promise<Result<ChannelOutput<'staff.login'>>>;
@@ -29,12 +26,7 @@ export async function staffEnv(config: Parameters<typeof tempApp>[0] = {}): Prom
     { nameKana: 'ｶﾝﾘｼｬ', nameKanji: '管理者', pins: pinPair(ADMIN.pin, ADMIN.confirmPin) },
     by,
   );
-  const call: StaffEnv['call'] = (terminal, channel, input) => env.app.router.call(terminal, channel, input);
-  const ok: StaffEnv['ok'] = async (terminal, channel, input) => {
-    const result = await call(terminal, channel, input);
-    if (!result.ok) expect.fail(`${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.data;
-  };
+  const { call, ok } = env;
   const login: StaffEnv['login'] = (terminal, staffId, pin) => call(terminal, 'staff.login', { staffId, pin });
   expect((await login('admin', 'A0001', ADMIN.pin)).ok).toBe(true);
 
@@ -59,7 +51,7 @@ export async function staffEnv(config: Parameters<typeof tempApp>[0] = {}): Prom
     return created;
   };
 
-  return Object.assign(env, { recoveryCode, call, ok, clerk, login });
+  return Object.assign(env, { recoveryCode, clerk, login });
 }
 
 export function errorOf<T>(result: Result<T>): { code: string; fields?: Record<string, string | undefined> } {
