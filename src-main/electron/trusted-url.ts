@@ -2,7 +2,7 @@
 // electron import) so it is tested on its own.
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'madoguchi';
+const APP_HOST = 'madoguchi';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The home screen: the renderer routes by hash, so this is the only document there is. */
 export const HOME_URL = `${APP_ORIGIN}/index.html`;

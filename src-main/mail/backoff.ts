@@ -2,8 +2,8 @@
 // the first retry after 1 minute, doubling up to 1 hour between tries, and the mail is given up
 // (status failed) once it has been failing for 24 hours.
 
-export const FIRST_RETRY_MS = 60_000;
-export const MAX_RETRY_MS = 60 * 60_000;
+const FIRST_RETRY_MS = 60_000;
+const MAX_RETRY_MS = 60 * 60_000;
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 
 /** Wait before the next try after `failures` failed tries in a row (1 → 1 min, 2 → 2 min, …, capped at 1 h). */

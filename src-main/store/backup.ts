@@ -38,7 +38,7 @@ export async function backupDatabase(source: string, target: string): Promise<{ 
 }
 
 /** Reads the file without changing it: integrity, schema version, and the core tables. */
-export function inspectDatabase(file: string): Inspection {
+function inspectDatabase(file: string): Inspection {
   let db: Database.Database;
   try {
     db = new Database(file, { fileMustExist: true, readonly: true });
