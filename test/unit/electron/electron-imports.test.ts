@@ -17,10 +17,11 @@ function sourceFiles(folder: string): string[] {
 describe('electron import boundary', () => {
   it('only the Electron shell files mention the electron module', () => {
     const electronImport = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]electron['"]/;
-    const offenders = ['src-main', 'src-shared', 'src-renderer']
-      .flatMap(sourceFiles)
-      .filter((file) => !allowed.has(file) && !file.startsWith('src-main/electron/'))
-      .filter((file) => electronImport.test(readFileSync(join(root, file), 'utf8')));
+    const files = ['src-main', 'src-shared', 'src-renderer'].flatMap(sourceFiles);
+    const importers = files.filter((file) => electronImport.test(readFileSync(join(root, file), 'utf8')));
+    // The scan reached the shell and the pattern finds its imports, so an empty list below is a finding.
+    expect(importers).toContain('src-main/electron/main-process.ts');
+    const offenders = importers.filter((file) => !allowed.has(file) && !file.startsWith('src-main/electron/'));
     expect(offenders).toEqual([]);
   });
 });
