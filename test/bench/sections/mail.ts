@@ -27,54 +27,52 @@ export const mailSection: Section = {
 };
 
 async function deliver(ctx: BenchContext, mails: number, synchronous: 'FULL' | 'NORMAL'): Promise<void> {
-  {
-    const server = startProbe('test/bench/probes/capture-server.ts');
-    const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-mail-'));
+  const server = startProbe('test/bench/probes/capture-server.ts');
+  const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-mail-'));
+  try {
+    const { port } = await server.next<{ port: number }>();
+    const app = createApp({
+      dataDir,
+      env: {},
+      startJobs: false,
+      log: createMemoryLogger(),
+      config: { demoData: false, mail: { smtpUrl: `smtp://127.0.0.1:${port}`, pool: true } },
+    });
+    app.db.pragma(`synchronous = ${synchronous}`);
     try {
-      const { port } = await server.next<{ port: number }>();
-      const app = createApp({
-        dataDir,
-        env: {},
-        startJobs: false,
-        log: createMemoryLogger(),
-        config: { demoData: false, mail: { smtpUrl: `smtp://127.0.0.1:${port}`, pool: true } },
-      });
-      app.db.pragma(`synchronous = ${synchronous}`);
-      try {
-        app.db.transaction(() => {
-          for (let i = 0; i < mails; i++) {
-            app.mailer.enqueue(testMail, { to: `reader${i}@example.jp`, locale: i % 4 === 0 ? 'en' : 'ja', params: { sentAt: '2026-01-05 09:00' } });
-          }
-        })();
-        const remaining = app.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')`);
-        const started = performance.now();
-        let sent = 0;
-        // The scheduler calls deliverDue every 5 s; here the passes run back to back.
-        while ((remaining.get()?.n ?? 0) > 0) {
-          const report = await app.mailer.deliverDue();
-          sent += report.sent;
-          if (report.sent === 0 && report.retried + report.failed > 0) throw new Error('delivery failed against the capture server');
+      app.db.transaction(() => {
+        for (let i = 0; i < mails; i++) {
+          app.mailer.enqueue(testMail, { to: `reader${i}@example.jp`, locale: i % 4 === 0 ? 'en' : 'ja', params: { sentAt: '2026-01-05 09:00' } });
         }
-        const seconds = (performance.now() - started) / 1000;
-        const rate = sent / seconds;
-        ctx.figures.push({
-          kind: 'value',
-          section: SECTION,
-          name: `outbox → SMTP 127.0.0.1, pooled (${sent} mails)${synchronous === 'FULL' ? '' : ', diagnostic: synchronous=NORMAL'}`,
-          value: rate,
-          unit: 'mails/s',
-          goals: synchronous === 'FULL' ? [atLeast(rate, MAIL_GOAL_PER_SECOND, `≥ ${MAIL_GOAL_PER_SECOND} mails/s`)] : [],
-          note: `${seconds.toFixed(2)} s in passes of 200; capture server parses every mail in its own process`,
-        });
-        ctx.log(`${SECTION}: ${sent} mails in ${seconds.toFixed(2)} s`);
-      } finally {
-        await app.close();
+      })();
+      const remaining = app.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM outbox WHERE status IN ('queued', 'sending')`);
+      const started = performance.now();
+      let sent = 0;
+      // The scheduler calls deliverDue every 5 s; here the passes run back to back.
+      while ((remaining.get()?.n ?? 0) > 0) {
+        const report = await app.mailer.deliverDue();
+        sent += report.sent;
+        if (report.sent === 0 && report.retried + report.failed > 0) throw new Error('delivery failed against the capture server');
       }
-    } catch (error) {
-      ctx.figures.push({ kind: 'missing', section: SECTION, name: 'outbox → SMTP', reason: (error as Error).message });
+      const seconds = (performance.now() - started) / 1000;
+      const rate = sent / seconds;
+      ctx.figures.push({
+        kind: 'value',
+        section: SECTION,
+        name: `outbox → SMTP 127.0.0.1, pooled (${sent} mails)${synchronous === 'FULL' ? '' : ', diagnostic: synchronous=NORMAL'}`,
+        value: rate,
+        unit: 'mails/s',
+        goals: synchronous === 'FULL' ? [atLeast(rate, MAIL_GOAL_PER_SECOND, `≥ ${MAIL_GOAL_PER_SECOND} mails/s`)] : [],
+        note: `${seconds.toFixed(2)} s in passes of 200; capture server parses every mail in its own process`,
+      });
+      ctx.log(`${SECTION}: ${sent} mails in ${seconds.toFixed(2)} s`);
     } finally {
-      await server.finish();
-      rmSync(dataDir, { recursive: true, force: true });
+      await app.close();
     }
+  } catch (error) {
+    ctx.figures.push({ kind: 'missing', section: SECTION, name: 'outbox → SMTP', reason: (error as Error).message });
+  } finally {
+    await server.finish();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
