@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Db } from '../store/database';
+import { statementCache } from '../store/statement-cache';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -59,13 +60,14 @@ export class AuditLog {
   private readonly insert;
   private readonly setHead;
   // One prepared statement per filter combination (at most 2^6), reused across calls.
-  private readonly listStatements = new Map<string, ReturnType<Db['prepare']>>();
+  private readonly listStatement;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
   ) {
     this.head = db.prepare<[], { last_id: number; last_hash: string }>('SELECT last_id, last_hash FROM audit_head WHERE singleton = 1');
+    this.listStatement = statementCache(db);
     this.insert = db.prepare(
       `INSERT INTO audit_log (id, at, actor, terminal, action, target, outcome, detail, prev_hash, hash)
        VALUES (@id, @at, @actor, @terminal, @action, @target, @outcome, @detail, @prevHash, @hash)`,
@@ -145,11 +147,6 @@ export class AuditLog {
     params.limit = Math.min(filter.limit ?? 100, 500);
     const sql = `SELECT id, at, actor, terminal, action, target, outcome, detail, prev_hash AS prevHash, hash
       FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`;
-    let statement = this.listStatements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.listStatements.set(sql, statement);
-    }
-    return statement.all(params) as AuditRow[];
+    return this.listStatement(sql).all(params) as AuditRow[];
   }
 }

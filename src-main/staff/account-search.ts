@@ -7,6 +7,7 @@ import type { AccountPage, AccountRow, StaffRole } from '../../src-shared/contra
 import { searchKana } from '../../src-shared/kana';
 import { DomainError } from '../domain-error';
 import type { Db } from '../store/database';
+import { statementCache } from '../store/statement-cache';
 import { permissionsFor } from './staff-profiles';
 
 export interface SearchRequest {
@@ -84,9 +85,11 @@ function sql(mode: Mode, withKind: boolean, withPrefix: boolean, withCursor: boo
 }
 
 export class AccountSearch {
-  private readonly statements = new Map<string, ReturnType<Db['prepare']>>();
+  private readonly statement;
 
-  constructor(private readonly db: Db) {}
+  constructor(db: Db) {
+    this.statement = statementCache(db);
+  }
 
   /** The SQL a request runs (tests read its query plan). */
   static sqlFor(mode: Mode, withKind: boolean, withPrefix: boolean, withCursor: boolean): string {
@@ -100,11 +103,7 @@ export class AccountSearch {
     if (cursor && cursor.mode !== mode) throw new DomainError('invalid_input', { after: 'invalid' });
 
     const text = sql(mode, kind !== null, prefix !== '', cursor !== null);
-    let stmt = this.statements.get(text);
-    if (!stmt) {
-      stmt = this.db.prepare(text);
-      this.statements.set(text, stmt);
-    }
+    const stmt = this.statement(text);
     const params: Record<string, string | number> = { limit: limit + 1 };
     if (kind !== null) params.kind = kind;
     if (prefix !== '') {
