@@ -1,6 +1,7 @@
 // Which keys the window swallows before the page sees them (before-input-event). A kiosk keyboard
 // (or a USB keyboard plugged in by a visitor) must not reload the page, open DevTools, close the
 // app, zoom, print or step back in history. The counter PC keeps close, since clerks quit the app.
+import type { Config } from '../config/schema';
 
 export interface KeyInput {
   key: string;
@@ -11,7 +12,7 @@ export interface KeyInput {
   shift: boolean;
 }
 
-export type WindowMode = 'kiosk' | 'counter';
+type WindowMode = Config['mode'];
 
 const reloadKeys = new Set(['F5', 'BrowserRefresh']);
 const devToolsKeys = new Set(['F12']);
