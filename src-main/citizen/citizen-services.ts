@@ -3,7 +3,6 @@ import type { Accounts } from '../auth/accounts';
 import type { AccountKindProvider } from '../auth/account-directory';
 import type { LoginGuard } from '../auth/login';
 import type { RateLimiter } from '../auth/rate-limit';
-import { createDecoy } from '../auth/secrets';
 import type { Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
@@ -68,7 +67,8 @@ export function createCitizenServices({ db, clock, config, accounts, login, audi
     }),
     login: new CitizenLogin({
       clock, guard: login, otps, sessions,
-      decoy: createDecoy(config.security.kdf),
+      // The login guard's decoy: one decoy hash per process, shared by every login path.
+      decoy: () => login.decoyCheck(),
       settings: () => ({ kdf: config.security.kdf, loginLockThreshold: config.citizen.loginLockThreshold }),
     }),
     keys,

@@ -2,7 +2,6 @@
 import type { Accounts } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
 import type { RateLimiter } from '../auth/rate-limit';
-import { createDecoy } from '../auth/secrets';
 import type { Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
 import { MailLimits } from '../citizen/mail-limits';
@@ -48,7 +47,8 @@ export interface IdentityServicesDeps {
 export function createIdentityServices(d: IdentityServicesDeps): IdentityServices {
   const { config } = d;
   const store = new IdentityStore(d.db);
-  const decoy = createDecoy(config.security.kdf);
+  // The login guard's decoy: one decoy hash per process, shared by every login path.
+  const decoy = () => d.login.decoyCheck();
   const client = createDeviceFlowClient({ config: config.identity, clock: d.clock, log: d.log, sleep: d.pollSleep });
   const xid = new XidAccounts({
     db: d.db,

@@ -1,5 +1,5 @@
 // What every channel declares: its input and output schemas and who may call it.
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Staff permissions, granted per staff account by an administrator (seed 003's ○ / × matrix). */
 export const permissions = [
@@ -37,3 +37,6 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {
   return def;
 }
+
+/** The input of a channel that takes none: an empty object, and nothing else. */
+export const noInput = z.object({}).strict();

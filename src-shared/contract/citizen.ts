@@ -2,10 +2,8 @@
 // reserving are public; the 利用者キー + ワンタイムパスワード login opens the citizen's own screens.
 import { z } from 'zod';
 import { address, email, id, optional, otp, personName, phone, postalCode, userKey } from '../fields';
-import { channel } from './channel';
+import { channel, noInput } from './channel';
 import { localeSchema } from './session';
-
-const noInput = z.object({}).strict();
 
 /** Catalogue text in both languages; English falls back to the Japanese when none was entered. */
 export const localizedText = z.object({ ja: z.string(), en: z.string() });

@@ -7,13 +7,11 @@ import type { FieldErrorCode } from '../errors';
 import { cardNumber, email, id, normalizeText, optional, personName, phone, RAW_TEXT_LIMIT, typedSecret } from '../fields';
 import { searchKana } from '../kana';
 import { hasValidCheckDigit } from '../library/card-number';
-import { channel } from './channel';
+import { channel, noInput } from './channel';
 import { guestReservationInput, reservationReceipt } from './citizen';
 import { branchInfo } from './library';
 import { localeSchema } from './session';
 import { accountDetail } from './staff';
-
-const noInput = z.object({}).strict();
 
 /** 本人確認: what the clerk looked at before resetting a password. Recorded in the audit log. */
 export const identityDocuments = ['library_card', 'drivers_license', 'my_number_card', 'other'] as const;

@@ -7,10 +7,8 @@
 import { z } from 'zod';
 import { email, otp, RAW_TEXT_LIMIT, typedSecret } from '../fields';
 import { newPasswordProblem } from '../library/patron-password';
-import { channel } from './channel';
+import { channel, noInput } from './channel';
 import { localeSchema } from './session';
-
-const noInput = z.object({}).strict();
 
 /** 8–64 characters, not one of the most common passwords (the library's rule for new passwords). */
 export const newPassword = z

@@ -3,10 +3,8 @@
 // 利用者情報変更. Only the login is public; everything else needs a patron session.
 import { z } from 'zod';
 import { cardNumber, email, id, optional, text } from '../fields';
-import { channel } from './channel';
+import { channel, noInput } from './channel';
 import { sessionInfo } from './session';
-
-const noInput = z.object({}).strict();
 
 /** A password as typed: never trimmed or folded here (the rules fold with NFKC themselves). */
 const password = z.string({ error: 'required' }).max(256, { error: 'too_long' });

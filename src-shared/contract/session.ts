@@ -1,8 +1,6 @@
 // Channels every screen uses: terminal settings and the terminal's session.
 import { z } from 'zod';
-import { accountKinds, channel, permissions } from './channel';
-
-const noInput = z.object({}).strict();
+import { accountKinds, channel, permissions, noInput } from './channel';
 
 export const localeSchema = z.enum(['ja', 'en']);
 export type Locale = z.infer<typeof localeSchema>;

@@ -6,10 +6,8 @@ import { type FieldErrorCode } from '../errors';
 import { id, normalizeText, optional, RAW_TEXT_LIMIT, typedSecret } from '../fields';
 import { toHalfWidthKana } from '../kana';
 import { pinPairSchema } from '../staff-pin';
-import { accountKinds, channel, permissions } from './channel';
+import { accountKinds, channel, permissions, noInput } from './channel';
 import { sessionInfo } from './session';
-
-const noInput = z.object({}).strict();
 
 export const STAFF_NAME_MAX = 48;
 /** Seed 003: 事故登録理由 (20文字以内). */
