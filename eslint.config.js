@@ -6,6 +6,8 @@ import pluginVue from 'eslint-plugin-vue';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const mainAreas = ['citizen', 'library', 'staff', 'identity'];
+const rendererAreas = ['city', 'library', 'staff', 'identity', 'home'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
@@ -54,14 +56,39 @@ export default tseslint.config(
   {
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/index.ts', 'src-main/preload.ts', 'src-main/electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Only index.ts, preload.ts and src-main/electron/ may import electron (DESIGN.md).' }],
-          patterns: [{ group: ['**/src-renderer/**'], message: 'Main never imports renderer code.' }],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', mainRestrictions()] },
   },
+  // Areas meet only through their public entry files (index.ts), like the layers above: a file of
+  // one area may import another area's folder, never a file inside it.
+  ...mainAreas.map((area) => ({
+    files: [`src-main/${area}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', mainRestrictions(area)] },
+  })),
+  ...rendererAreas.map((area) => ({
+    files: [`src-renderer/screens/${area}/**/*.{ts,vue}`],
+    rules: { 'no-restricted-imports': ['error', rendererRestrictions(area)] },
+  })),
 );
+
+function areaPatterns(areas, own) {
+  return areas
+    .filter((other) => other !== own)
+    .map((other) => ({
+      group: [`../${other}/*`, `../../${other}/*`, `**/src-main/${other}/*`, `**/screens/${other}/*`],
+      message: `Import the ${other} area only through its entry file ('../${other}').`,
+    }));
+}
+
+function mainRestrictions(area) {
+  return {
+    paths: [{ name: 'electron', message: 'Only index.ts, preload.ts and src-main/electron/ may import electron (DESIGN.md).' }],
+    patterns: [{ group: ['**/src-renderer/**'], message: 'Main never imports renderer code.' }, ...(area ? areaPatterns(mainAreas, area) : [])],
+  };
+}
+
+function rendererRestrictions(area) {
+  return {
+    paths: [...nodeBuiltins, 'electron'].map((name) => ({ name, message: 'The renderer talks to main only through bridge.ts.' })),
+    patterns: [{ group: ['**/src-main/**'], message: 'The renderer never imports main-process code; use the bridge.' }, ...areaPatterns(rendererAreas, area)],
+  };
+}

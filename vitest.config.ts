@@ -1,14 +1,49 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
+// The integration suite runs on the embedded SQLite store and, when a PostgreSQL server is given
+// (MADOGUCHI_TEST_POSTGRES_URL; .ci/run starts a throwaway one), a second time on PostgreSQL:
+// every test app then gets a fresh database of its own on that server (test/fixtures/temp-app.ts).
+const postgresUrl = process.env.MADOGUCHI_TEST_POSTGRES_URL;
+if (!postgresUrl) {
+  console.log('PostgreSQL: skipped (MADOGUCHI_TEST_POSTGRES_URL is not set; the integration suite runs on SQLite only)');
+}
+
+// Tests of SQLite itself (the file, its backup and restore) and of the adapters run once.
+const storeSpecific = [
+  'test/integration/store/**',
+  // Two app instances on one PostgreSQL database: PostgreSQL-only by nature, run once.
+  'test/integration/site/**',
+  'test/integration/cli/backup*.test.ts',
+  'test/integration/cli/restore*.test.ts',
+];
+
 export default defineConfig({
   plugins: [vue()],
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // SQLite files, SMTP and OIDC servers are real; forks keep native handles per test file.
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'] },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'postgres',
+                include: ['test/integration/**/*.test.ts'],
+                exclude: storeSpecific,
+                env: { MADOGUCHI_TEST_STORE: 'postgres' },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

@@ -9,7 +9,7 @@ import { createDecoy } from './auth/secrets';
 import { Sessions } from './auth/sessions';
 import { AuditLog } from './audit/log';
 import { type Clock, systemClock } from './clock';
-import { loadConfig } from './config/load';
+import { loadConfig, storeConnectOptions } from './config/load';
 import type { Config, ConfigInput } from './config/schema';
 import { seedDemo } from './demo/seed';
 import { createRouter, type Router } from './ipc/router';
@@ -19,22 +19,23 @@ import { staffHandlers } from './ipc/handlers/staff';
 import { libraryHandlers } from './ipc/handlers/library';
 import { identityHandlers } from './ipc/handlers/identity';
 import { counterDeskHandlers } from './ipc/handlers/counter-desk';
-import { CounterDesk } from './staff/counter-desk';
-import type { PollSleep } from './identity/device-flow';
-import { createIdentityServices, type IdentityServices } from './identity/identity-services';
-import { createLibrary, type Library } from './library/services';
+import { createIdentityServices, type IdentityServices, type PollSleep } from './identity';
+import { createLibrary, type Library } from './library';
 import { AccountDirectory } from './auth/account-directory';
-import { createStaffArea, type StaffArea } from './staff/staff-area';
-import { type CitizenServices, createCitizenServices } from './citizen/citizen-services';
+import { CounterDesk, createStaffArea, type StaffArea } from './staff';
+import { type CitizenServices, createCitizenServices } from './citizen';
 import type { Handlers } from './ipc/handler';
 import { createFileLogger, type Logger } from './log';
 import { createMailer } from './mail/create-mailer';
 import type { Mailer } from './mail/mailer';
 import { createScheduler, every, type Scheduler } from './jobs/scheduler';
+import { APP_VERSION } from './site/app-version';
+import { Terminals } from './site/terminals';
 import { ensureDataDir } from './store/data-dir';
-import { type Db, openDatabase } from './store/database';
+import { DATABASE_FILE, locateStore, openStore } from './store/open-store';
+import type { Store } from './store/store';
 
-export const DATABASE_FILE = 'madoguchi.sqlite';
+export { DATABASE_FILE };
 
 export interface AppOptions {
   dataDir: string;
@@ -65,12 +66,14 @@ export interface Services {
   identity: IdentityServices;
   /** The counter's patron registration and phone reservations, through the areas' services. */
   counterDesk: CounterDesk;
+  /** The machines that share this database, registered at start. */
+  terminals: Terminals;
 }
 
 export interface App {
   config: Config;
   dataDir: string;
-  db: Db;
+  store: Store;
   clock: Clock;
   log: Logger;
   router: Router;
@@ -80,44 +83,59 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function createApp(options: AppOptions): App {
+/** Where the data is, for the log: the kind and the server's host, never the URL (it may hold a password). */
+function storeLogDetail(dataDir: string, url: string | null): Record<string, string> {
+  const location = locateStore({ dataDir, url });
+  if (location.kind === 'sqlite') return { kind: 'sqlite' };
+  try {
+    return { kind: 'postgres', host: new URL(location.url).hostname };
+  } catch {
+    return { kind: 'postgres' };
+  }
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
   const { dataDir } = options;
   const config = loadConfig({ dataDir, env: options.env, overrides: options.config });
+  const postgres = storeConnectOptions(config.store, { dataDir, env: options.env });
   ensureDataDir(dataDir);
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createFileLogger({ file: join(dataDir, 'logs', 'main.log') });
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const store = await openStore({ dataDir, url: config.store.url, postgres });
+  log.info('store.opened', { ...storeLogDetail(dataDir, config.store.url), schema: store.schemaVersion });
 
   try {
-    const audit = new AuditLog(db, clock);
-    const accounts = new Accounts(db, clock, audit);
+    const audit = new AuditLog(store, clock);
+    const accounts = new Accounts(store, clock, audit);
     const idleSeconds = config.mode === 'kiosk' ? config.idle.kioskSeconds : config.idle.counterSeconds;
     const sessions = new Sessions({
+      store,
       clock,
       idleMs: (idleSeconds + config.idle.countdownSeconds) * 1000,
       onEnd: (terminal, session, reason) =>
         audit.append({ actor: `${session.kind}:${session.loginId}`, terminal, action: 'session.end', target: null, outcome: 'ok', detail: { reason } }),
     });
-    // 利用中止 and 事故登録 end the account's sessions at once, wherever they are.
-    accounts.onStatusChange((account, events) => {
-      if (events.includes('locked') || events.includes('accident_set')) sessions.endForAccount(account.id);
+    // 利用中止 and 事故登録 end the account's sessions at once, on every terminal of the site.
+    accounts.onStatusChange(async (account, events) => {
+      if (events.includes('locked') || events.includes('accident_set')) await sessions.endForAccount(account.id);
     });
     const login = new LoginGuard(accounts, audit, createDecoy(config.security.kdf));
-    const rateLimiter = new RateLimiter(db, clock);
-    const mailer = createMailer({ db, clock, log, config, dataDir });
-    const citizen = createCitizenServices({ db, clock, config, accounts, login, audit, sessions, rateLimiter, mailer });
+    const rateLimiter = new RateLimiter(store, clock);
+    const mailer = createMailer({ store, clock, log, config, dataDir });
+    const citizen = createCitizenServices({ store, clock, config, accounts, login, audit, sessions, rateLimiter, mailer });
     const directory = new AccountDirectory();
     directory.register('citizen', citizen.directoryProvider);
-    const library = createLibrary({ db, clock, config, accounts, login, sessions, audit, mailer });
+    const library = await createLibrary({ store, clock, config, accounts, login, sessions, audit, mailer });
     directory.register('patron', library.directoryProvider);
-    const staff = createStaffArea({ db, clock, config, accounts, login, sessions, audit, mailer, directory });
+    const staff = createStaffArea({ store, clock, config, accounts, login, sessions, audit, mailer, directory });
     const identity = createIdentityServices({
-      db, clock, log, config, accounts, login, audit, sessions, rateLimiter, mailer, profiles: citizen.profiles, pollSleep: options.identityPollSleep,
+      store, clock, log, config, accounts, login, audit, sessions, rateLimiter, mailer, profiles: citizen.profiles, pollSleep: options.identityPollSleep,
     });
     const counterDesk = new CounterDesk({
-      db, clock, audit, registration: library.registration, branches: library.branches, reservations: citizen.reservations,
+      store, clock, audit, registration: library.registration, branches: library.branches, reservations: citizen.reservations,
     });
-    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity, counterDesk };
+    const terminals = new Terminals(store, clock);
+    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity, counterDesk, terminals };
 
     const handlers: Handlers = {
       ...sessionHandlers(config, () => identity.status()),
@@ -132,17 +150,19 @@ export function createApp(options: AppOptions): App {
     const jobs = createScheduler(clock, log);
     jobs.add({ name: 'mail.deliver', nextRun: every(5_000), run: () => mailer.deliverDue().then(() => undefined) });
     jobs.add({ name: 'sessions.sweep', nextRun: every(10_000), run: () => sessions.sweep() });
+    jobs.add({ name: 'terminal.heartbeat', nextRun: every(60_000), run: () => terminals.heartbeat(config.terminal.name) });
     for (const job of library.jobs()) jobs.add(job);
     jobs.add({ name: 'rate.prune', nextRun: every(60 * 60_000), run: () => rateLimiter.pruneOlderThan(24 * 60 * 60_000) });
 
-    if (config.demoData) seedDemo({ db, services, mailer, config, clock });
+    await terminals.register(config.terminal.name, config.mode, APP_VERSION);
+    if (config.demoData) await seedDemo({ store, services, mailer, config, clock });
     if (options.startJobs !== false) jobs.start();
 
     let closed = false;
     return {
       config,
       dataDir,
-      db,
+      store,
       clock,
       log,
       router,
@@ -154,11 +174,12 @@ export function createApp(options: AppOptions): App {
         closed = true;
         await jobs.stop();
         await mailer.close();
-        db.close();
+        await store.close();
       },
     };
   } catch (error) {
-    db.close();
+    // The start-up error is the one to report, not a second one from closing.
+    await store.close().catch(() => undefined);
     throw error;
   }
 }

@@ -11,18 +11,19 @@ import { runInit } from './cli/init';
 import { runRecoverAdmin } from './cli/recover-admin';
 import { runRestore } from './cli/restore';
 import { runSeedDemo } from './cli/seed-demo';
+import { runStoreCopy } from './cli/store-copy';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, USAGE, UsageError } from './cli/usage';
 import { runVerifyAudit } from './cli/verify-audit';
 import type { Clock } from './clock';
 
-const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit'] as const;
+const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'store'] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Parsed {
   command: Command | 'help';
   dataDir: string;
   positionals: string[];
-  values: { id?: string; 'name-kana'?: string; name?: string };
+  values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string };
 }
 
 function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
@@ -37,6 +38,8 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
         id: { type: 'string' },
         'name-kana': { type: 'string' },
         name: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -57,12 +60,19 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     backup: { args: 1, options: [] },
     restore: { args: 1, options: [] },
     'verify-audit': { args: 0, options: [] },
+    store: { args: 1, options: ['from', 'to'] },
   };
   const rule = allowed[command];
   if (rest.length !== rule.args) {
+    if (command === 'store') throw new UsageError('store needs a subcommand: store copy --from <url> --to <url>');
     throw new UsageError(rule.args === 0 ? `${command} takes no file argument` : `${command} needs exactly one <file>`);
   }
-  for (const key of ['id', 'name-kana', 'name'] as const) {
+  if (command === 'store') {
+    if (rest[0] !== 'copy') throw new UsageError(`unknown store subcommand: ${rest[0]} (store copy --from <url> --to <url>)`);
+    if (!values.from || !values.to) throw new UsageError('store copy needs both --from <url> and --to <url>');
+    if (values.from === values.to) throw new UsageError('store copy: --from and --to name the same store');
+  }
+  for (const key of ['id', 'name-kana', 'name', 'from', 'to'] as const) {
     if (values[key] !== undefined && !rule.options.includes(key)) throw new UsageError(`--${key} does not apply to ${command}`);
   }
   if (command === 'recover-admin' && !/^A\d{4,6}$/i.test(values.id ?? '')) {
@@ -88,6 +98,8 @@ function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
       return runRestore(ctx, p.positionals[0] as string);
     case 'verify-audit':
       return runVerifyAudit(ctx);
+    case 'store':
+      return runStoreCopy(ctx, p.values.from as string, p.values.to as string);
   }
 }
 

@@ -34,6 +34,8 @@ export const errorCodes = [
   'not_allowed',
   /** An external service (mail server, identity provider) cannot be reached right now. */
   'unavailable',
+  /** The database cannot be reached right now (the site's database server is down or unreachable). */
+  'store_unavailable',
   /** A long operation was cancelled by the user, by leaving the screen or by the idle timeout. */
   'cancelled',
   /** The operation expired (e.g. device code). */

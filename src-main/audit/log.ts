@@ -1,10 +1,12 @@
 // Append-only, hash-chained audit log. Each row's hash covers its content and the previous row's
 // hash, so editing or deleting any row breaks the chain from that row on; the head row catches
 // rows cut from the end. Details are ids and codes only: a secret never enters the log.
+//
+// Every terminal of a site appends to one chain: an append locks the head row (FOR UPDATE) inside
+// its transaction, so the next id and previous hash are read by one terminal at a time.
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
-import type { Db } from '../store/database';
-import { statementCache } from '../store/statement-cache';
+import type { SqlValue, Store } from '../store/store';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -55,38 +57,61 @@ export interface AuditFilter {
   limit?: number;
 }
 
-export class AuditLog {
-  private readonly head;
-  private readonly insert;
-  private readonly setHead;
-  // One prepared statement per filter combination (at most 2^6), reused across calls.
-  private readonly listStatement;
+const HEAD = 'SELECT last_id, last_hash FROM audit_head WHERE singleton = 1';
+const HEAD_FOR_UPDATE = `${HEAD} FOR UPDATE`;
+const INSERT = `INSERT INTO audit_log (id, at, actor, terminal, action, target, outcome, detail, prev_hash, hash)
+  VALUES (@id, @at, @actor, @terminal, @action, @target, @outcome, @detail, @prevHash, @hash)`;
+const SET_HEAD = `INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
+  ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`;
+const PAGE = `SELECT id, at, actor, terminal, action, target, outcome, detail, prev_hash, hash
+  FROM audit_log WHERE id > ? ORDER BY id LIMIT ?`;
 
+/** Rows read per query by verify(); between pages the event loop serves other work. */
+const VERIFY_PAGE = 2000;
+
+interface HeadRow {
+  last_id: number;
+  last_hash: string;
+}
+
+interface AuditRowDb {
+  id: number;
+  at: number;
+  actor: string;
+  terminal: string;
+  action: string;
+  target: string | null;
+  outcome: AuditRow['outcome'];
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+function toAuditRow(r: AuditRowDb): AuditRow {
+  return {
+    id: r.id, at: r.at, actor: r.actor, terminal: r.terminal, action: r.action, target: r.target,
+    outcome: r.outcome, detail: r.detail, prevHash: r.prev_hash, hash: r.hash,
+  };
+}
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class AuditLog {
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     private readonly clock: Clock,
-  ) {
-    this.head = db.prepare<[], { last_id: number; last_hash: string }>('SELECT last_id, last_hash FROM audit_head WHERE singleton = 1');
-    this.listStatement = statementCache(db);
-    this.insert = db.prepare(
-      `INSERT INTO audit_log (id, at, actor, terminal, action, target, outcome, detail, prev_hash, hash)
-       VALUES (@id, @at, @actor, @terminal, @action, @target, @outcome, @detail, @prevHash, @hash)`,
-    );
-    this.setHead = db.prepare(
-      `INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
-       ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
-    );
-  }
+  ) {}
 
   /** Appends inside the caller's transaction when there is one, so the row commits with the change. */
-  append(entry: AuditEntry): void {
+  async append(entry: AuditEntry): Promise<void> {
     if (entry.detail) {
       for (const key of Object.keys(entry.detail)) {
         if (SECRET_KEY.test(key)) throw new Error(`audit detail key looks like a secret: ${key}`);
       }
     }
-    const write = () => {
-      const head = this.head.get();
+    const detail = entry.detail ? JSON.stringify(entry.detail) : null;
+    await this.store.transaction(async () => {
+      const head = await this.store.get<HeadRow>(HEAD_FOR_UPDATE);
       const prevHash = head?.last_hash ?? GENESIS_HASH;
       const row = {
         id: (head?.last_id ?? 0) + 1,
@@ -96,48 +121,55 @@ export class AuditLog {
         action: entry.action,
         target: entry.target ?? null,
         outcome: entry.outcome,
-        detail: entry.detail ? JSON.stringify(entry.detail) : null,
+        detail,
       };
       const hash = rowHash(prevHash, row);
-      this.insert.run({ ...row, prevHash, hash });
-      this.setHead.run(row.id, hash);
-    };
-    if (this.db.inTransaction) write();
-    else this.db.transaction(write).immediate();
+      await this.store.run(INSERT, { ...row, prevHash, hash });
+      await this.store.run(SET_HEAD, [row.id, hash]);
+    });
   }
 
-  /** Walks the whole chain; streaming, so it runs in constant memory on a large log. */
-  verify(): AuditVerification {
+  /**
+   * Walks the whole chain in pages by id, so memory stays flat on a large log and the terminal
+   * keeps answering while it runs. Rows appended meanwhile (by this or another terminal) are read
+   * too: the head is compared only once no row past the last one read has appeared.
+   */
+  async verify(): Promise<AuditVerification> {
     let prevHash = GENESIS_HASH;
-    let expectedId = 1;
-    let rows = 0;
-    const all = this.db
-      .prepare<[], { id: number; at: number; actor: string; terminal: string; action: string; target: string | null; outcome: string; detail: string | null; prev_hash: string; hash: string }>(
-        'SELECT * FROM audit_log ORDER BY id',
-      )
-      .iterate();
-    for (const r of all) {
-      if (r.id !== expectedId) return { ok: false, rows, brokenAt: expectedId, reason: 'deleted' };
-      const recomputed = rowHash(prevHash, {
-        id: r.id, at: r.at, actor: r.actor, terminal: r.terminal, action: r.action, target: r.target,
-        outcome: r.outcome as AuditRow['outcome'], detail: r.detail,
-      });
-      if (r.prev_hash !== prevHash) return { ok: false, rows, brokenAt: r.id, reason: 'deleted' };
-      if (r.hash !== recomputed) return { ok: false, rows, brokenAt: r.id, reason: 'edited' };
-      prevHash = r.hash;
-      expectedId++;
-      rows++;
+    let lastId = 0;
+    for (;;) {
+      const page = await this.store.all<AuditRowDb>(PAGE, [lastId, VERIFY_PAGE]);
+      for (const r of page) {
+        const expectedId = lastId + 1;
+        if (r.id !== expectedId) return { ok: false, rows: lastId, brokenAt: expectedId, reason: 'deleted' };
+        const recomputed = rowHash(prevHash, {
+          id: r.id, at: r.at, actor: r.actor, terminal: r.terminal, action: r.action, target: r.target,
+          outcome: r.outcome, detail: r.detail,
+        });
+        if (r.prev_hash !== prevHash) return { ok: false, rows: lastId, brokenAt: r.id, reason: 'deleted' };
+        if (r.hash !== recomputed) return { ok: false, rows: lastId, brokenAt: r.id, reason: 'edited' };
+        prevHash = r.hash;
+        lastId = r.id;
+      }
+      if (page.length === VERIFY_PAGE) {
+        await nextTick();
+        continue;
+      }
+      const head = await this.store.get<HeadRow>(HEAD);
+      // A row committed between the last page and the head read would make an honest log look cut.
+      const later = await this.store.get<{ id: number }>('SELECT id FROM audit_log WHERE id > ? ORDER BY id LIMIT 1', [lastId]);
+      if (later) continue;
+      // An empty log has no head, or the head the schema starts with (id 0, the genesis hash).
+      const headMatches = (head?.last_id ?? 0) === lastId && (head?.last_hash ?? GENESIS_HASH) === prevHash;
+      if (!headMatches) return { ok: false, rows: lastId, brokenAt: lastId + 1, reason: 'truncated' };
+      return { ok: true, rows: lastId, brokenAt: null, reason: null };
     }
-    const head = this.head.get();
-    const headMatches = rows === 0 ? head === undefined : head?.last_id === rows && head.last_hash === prevHash;
-    if (!headMatches) return { ok: false, rows, brokenAt: rows + 1, reason: 'truncated' };
-    return { ok: true, rows, brokenAt: null, reason: null };
   }
 
-  /** Newest first. */
-  list(filter: AuditFilter = {}): AuditRow[] {
+  /** Newest first. The SQL text is one of at most 2^6 filter combinations. */
+  async list(filter: AuditFilter = {}): Promise<AuditRow[]> {
     const where: string[] = [];
-    const params: Record<string, string | number> = {};
+    const params: Record<string, SqlValue> = {};
     if (filter.actor) { where.push('actor = @actor'); params.actor = filter.actor; }
     if (filter.target) { where.push('target = @target'); params.target = filter.target; }
     if (filter.action) { where.push('action = @action'); params.action = filter.action; }
@@ -145,8 +177,8 @@ export class AuditLog {
     if (filter.to !== undefined) { where.push('at < @to'); params.to = filter.to; }
     if (filter.beforeId !== undefined) { where.push('id < @beforeId'); params.beforeId = filter.beforeId; }
     params.limit = Math.min(filter.limit ?? 100, 500);
-    const sql = `SELECT id, at, actor, terminal, action, target, outcome, detail, prev_hash AS prevHash, hash
+    const sql = `SELECT id, at, actor, terminal, action, target, outcome, detail, prev_hash, hash
       FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit`;
-    return this.listStatement(sql).all(params) as AuditRow[];
+    return (await this.store.all<AuditRowDb>(sql, params)).map(toAuditRow);
   }
 }

@@ -17,15 +17,16 @@ export interface ContactAddress {
  * commits or rolls back with it; `committed` does what cannot be undone, after the commit.
  */
 export interface PreparedChange {
-  apply(by: Actor): void;
-  committed(): void;
+  /** Store work only: it runs inside the caller's transaction. */
+  apply(by: Actor): Promise<void>;
+  committed(): Promise<void>;
 }
 
 export interface AccountKindProvider {
   /** The owner's mail address, or null when there is none. Called inside a transaction. */
-  contactOf?(accountId: number): ContactAddress | null;
+  contactOf?(accountId: number): Promise<ContactAddress | null>;
   /** Counts for the counter summary, e.g. { loans: 3, holds: 1 } or { reservations: 2 }. */
-  summaryOf?(accountId: number): Record<string, number>;
+  summaryOf?(accountId: number): Promise<Record<string, number>>;
   /** 変更 for a patron: back to the initial password, changed at the next login. */
   preparePasswordReset?(accountId: number): Promise<PreparedChange>;
   /** The console's 変更 for a citizen: the 利用者キー sent again to the registered address. */
@@ -39,9 +40,9 @@ export class AccountDirectory {
     this.providers.set(kind, [...(this.providers.get(kind) ?? []), provider]);
   }
 
-  contactOf(kind: AccountKind, accountId: number): ContactAddress | null {
+  async contactOf(kind: AccountKind, accountId: number): Promise<ContactAddress | null> {
     for (const p of this.providers.get(kind) ?? []) {
-      const contact = p.contactOf?.(accountId);
+      const contact = p.contactOf ? await p.contactOf(accountId) : null;
       if (contact) return contact;
     }
     return null;
@@ -65,9 +66,9 @@ export class AccountDirectory {
     return null;
   }
 
-  summaryOf(kind: AccountKind, accountId: number): Record<string, number> {
+  async summaryOf(kind: AccountKind, accountId: number): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const p of this.providers.get(kind) ?? []) Object.assign(out, p.summaryOf?.(accountId) ?? {});
+    for (const p of this.providers.get(kind) ?? []) if (p.summaryOf) Object.assign(out, await p.summaryOf(accountId));
     return out;
   }
 }

@@ -32,28 +32,28 @@ export class LoginGuard {
   }
 
   async attempt({ kind, loginId, check, threshold, by, action }: LoginAttempt): Promise<Account> {
-    const account = this.accounts.findByLogin(kind, loginId);
+    const account = await this.accounts.findByLogin(kind, loginId);
     if (!account) {
       await this.decoy();
-      this.audit.append({ ...by, action, target: `${kind}:?`, outcome: 'failed', detail: { reason: 'unknown' } });
+      await this.audit.append({ ...by, action, target: `${kind}:?`, outcome: 'failed', detail: { reason: 'unknown' } });
       throw new DomainError('login_failed');
     }
     const matches = await check(account);
     // Re-read after the await: another terminal may have changed the status meanwhile.
-    const current = this.accounts.get(account.id) ?? account;
+    const current = (await this.accounts.get(account.id)) ?? account;
     const gate = loginGate(current);
     if (gate === 'locked') {
-      this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'locked' } });
+      await this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'locked' } });
       throw new DomainError('login_failed');
     }
     if (!matches) {
       const limit = typeof threshold === 'function' ? threshold(current) : threshold;
-      this.accounts.transition(current.id, (s) => loginFailed(s, limit), by, { via: action });
+      await this.accounts.transition(current.id, (s) => loginFailed(s, limit), by, { via: action });
       throw new DomainError('login_failed');
     }
     if (gate === 'accident') {
       // Only a holder of the right secret learns about 事故登録, and is sent to the counter.
-      this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'accident' } });
+      await this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'accident' } });
       throw new DomainError('account_accident');
     }
     return this.accounts.recordLogin(current.id, by, { via: action });

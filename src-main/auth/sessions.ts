@@ -1,12 +1,21 @@
 // At most one session per terminal (window), held only in main: the renderer never sees a token.
 // Idle expiry is enforced here whatever the screen shows; the renderer's countdown is a courtesy.
+//
+// Sessions live in the store, not in memory, so every terminal of a site sees them: locking an
+// account at one kiosk deletes its session rows, and a kiosk where that account is logged in finds
+// no session at its next call. Ending is a DELETE … RETURNING, so when two terminals sweep the same
+// idle session only the one whose delete took the row audits its end.
+import { randomUUID } from 'node:crypto';
 import type { AccountKind, Permission } from '../../src-shared/contract/channel';
 import type { SessionInfo } from '../../src-shared/contract/session';
 import type { Clock } from '../clock';
+import type { Store } from '../store/store';
 
 export type RequiredAction = NonNullable<SessionInfo['requiredAction']>;
 
 export interface Session {
+  /** Random per session: tells a session apart from a later one on the same terminal. */
+  id: string;
   accountId: number;
   kind: AccountKind;
   loginId: string;
@@ -20,81 +29,193 @@ export interface Session {
 
 export type SessionEndReason = 'logout' | 'idle' | 'replaced' | 'account_changed';
 
-export type SessionStart = Omit<Session, 'startedAt' | 'lastActivity'>;
+export type SessionStart = Omit<Session, 'id' | 'startedAt' | 'lastActivity'>;
+
+export type SessionChange = Partial<Pick<Session, 'requiredAction' | 'displayName' | 'permissions'>>;
 
 export interface SessionsOptions {
+  store: Store;
   clock: Clock;
   /** Milliseconds without activity after which a session ends (idle + countdown). */
   idleMs: number;
-  onEnd?: (terminal: string, session: Session, reason: SessionEndReason) => void;
+  onEnd?: (terminal: string, session: Session, reason: SessionEndReason) => void | Promise<void>;
+}
+
+/** What the router needs per call: the live session, or whether the idle rule has just ended it. */
+export interface CurrentSession {
+  session: Session | undefined;
+  /** The terminal had a session that was found idle on this call (and is now ended). */
+  expired: boolean;
+}
+
+/**
+ * Activity is written at most this often: every call of a terminal would otherwise be a write,
+ * and idle limits are minutes, so a session may end up to this much early at worst.
+ */
+export const TOUCH_EVERY_MS = 5_000;
+
+const COLUMNS = 'terminal, id, account_id, kind, login_id, display_name, role, permissions, required_action, started_at, last_activity';
+const BY_TERMINAL = `SELECT ${COLUMNS} FROM sessions WHERE terminal = ?`;
+const INSERT = `INSERT INTO sessions (${COLUMNS})
+  VALUES (@terminal, @id, @accountId, @kind, @loginId, @displayName, @role, @permissions, @requiredAction, @now, @now)`;
+const END = `DELETE FROM sessions WHERE terminal = ? RETURNING ${COLUMNS}`;
+const END_IDLE = `DELETE FROM sessions WHERE terminal = ? AND last_activity < ? RETURNING ${COLUMNS}`;
+const END_ALL_IDLE = `DELETE FROM sessions WHERE last_activity < ? RETURNING ${COLUMNS}`;
+const END_ACCOUNT = `DELETE FROM sessions WHERE account_id = ? RETURNING ${COLUMNS}`;
+// An idle session is not revived by a late touch: the next call ends it instead.
+const TOUCH = `UPDATE sessions SET last_activity = @now
+  WHERE terminal = @terminal AND last_activity <= @stale AND last_activity >= @cutoff`;
+// Only the fields named in the change are written, so two updates of different fields made from
+// stale copies of the session do not undo each other.
+const UPDATE = `UPDATE sessions SET
+    required_action = CASE WHEN @setRequiredAction = 1 THEN @requiredAction ELSE required_action END,
+    display_name = CASE WHEN @setDisplayName = 1 THEN @displayName ELSE display_name END,
+    permissions = CASE WHEN @setPermissions = 1 THEN @permissions ELSE permissions END
+  WHERE terminal = @terminal AND id = @id`;
+const COUNT = 'SELECT count(*) AS n FROM sessions';
+
+interface SessionRowDb {
+  terminal: string;
+  id: string;
+  account_id: number;
+  kind: AccountKind;
+  login_id: string;
+  display_name: string;
+  role: 'clerk' | 'admin' | null;
+  permissions: string;
+  required_action: RequiredAction | null;
+  started_at: number;
+  last_activity: number;
+}
+
+function toSession(r: SessionRowDb): Session {
+  return {
+    id: r.id,
+    accountId: r.account_id,
+    kind: r.kind,
+    loginId: r.login_id,
+    displayName: r.display_name,
+    role: r.role,
+    permissions: JSON.parse(r.permissions) as Permission[],
+    requiredAction: r.required_action,
+    startedAt: r.started_at,
+    lastActivity: r.last_activity,
+  };
 }
 
 export class Sessions {
-  private readonly byTerminal = new Map<string, Session>();
   // Long operations of a terminal (xID polling) listen to this; it fires whenever the terminal is
-  // reset, so leaving a screen or timing out stops the work in main at once.
+  // reset, so leaving a screen or timing out stops the work in main at once. Operations run in
+  // this process, so their signals stay in memory.
   private readonly operations = new Map<string, AbortController>();
+  private readonly store: Store;
 
-  constructor(private readonly options: SessionsOptions) {}
+  constructor(private readonly options: SessionsOptions) {
+    this.store = options.store;
+  }
+
+  private idleCutoff(): number {
+    return this.options.clock.now() - this.options.idleMs;
+  }
+
+  /** The terminal's session, ending it first if it has been idle too long. */
+  async current(terminal: string): Promise<CurrentSession> {
+    const row = await this.store.get<SessionRowDb>(BY_TERMINAL, [terminal]);
+    if (!row) return { session: undefined, expired: false };
+    const cutoff = this.idleCutoff();
+    if (row.last_activity >= cutoff) return { session: toSession(row), expired: false };
+    this.abortOperations(terminal);
+    await this.ended(terminal, await this.store.get<SessionRowDb>(END_IDLE, [terminal, cutoff]), 'idle');
+    return { session: undefined, expired: true };
+  }
 
   /** The terminal's live session, ending it first if it has been idle too long. */
-  get(terminal: string): Session | undefined {
-    const session = this.byTerminal.get(terminal);
-    if (session && this.options.clock.now() - session.lastActivity > this.options.idleMs) {
-      this.end(terminal, 'idle');
-      return undefined;
-    }
-    return session;
+  async get(terminal: string): Promise<Session | undefined> {
+    return (await this.current(terminal)).session;
   }
 
   /** True when the terminal had a session that the idle rule has just ended. */
-  expiredNow(terminal: string): boolean {
-    const session = this.byTerminal.get(terminal);
-    return session !== undefined && this.get(terminal) === undefined;
+  async expiredNow(terminal: string): Promise<boolean> {
+    return (await this.current(terminal)).expired;
   }
 
-  start(terminal: string, start: SessionStart): Session {
-    if (this.byTerminal.has(terminal)) this.end(terminal, 'replaced');
+  async start(terminal: string, start: SessionStart): Promise<Session> {
     const now = this.options.clock.now();
-    const session: Session = { ...start, startedAt: now, lastActivity: now };
-    this.byTerminal.set(terminal, session);
+    const session: Session = { ...start, id: randomUUID(), startedAt: now, lastActivity: now };
+    const replaced = await this.store.transaction(async () => {
+      const previous = await this.store.get<SessionRowDb>(END, [terminal]);
+      await this.store.run(INSERT, {
+        terminal,
+        id: session.id,
+        accountId: session.accountId,
+        kind: session.kind,
+        loginId: session.loginId,
+        displayName: session.displayName,
+        role: session.role,
+        permissions: JSON.stringify(session.permissions),
+        requiredAction: session.requiredAction,
+        now,
+      });
+      return previous;
+    });
+    await this.ended(terminal, replaced, 'replaced');
     return session;
   }
 
-  touch(terminal: string): void {
-    const session = this.get(terminal);
-    if (session) session.lastActivity = this.options.clock.now();
+  /**
+   * Records activity (at most once per TOUCH_EVERY_MS per session). A caller that has just read
+   * the session passes it, and a fresh one costs no statement at all.
+   */
+  async touch(terminal: string, seen?: Session): Promise<void> {
+    const now = this.options.clock.now();
+    const stale = now - TOUCH_EVERY_MS;
+    if (seen && seen.lastActivity > stale) return;
+    await this.store.run(TOUCH, { terminal, now, stale, cutoff: this.idleCutoff() });
   }
 
   /**
    * Changes the session a caller acted for, if the terminal still holds it. Callers that awaited
    * (hashing) must not change whoever holds the terminal now — e.g. clear someone else's pending
-   * required action; false tells them their session has ended meanwhile.
+   * required action; false tells them their session has ended meanwhile. The caller's copy is
+   * changed too.
    */
-  update(terminal: string, session: Session, change: Partial<Pick<Session, 'requiredAction' | 'displayName' | 'permissions'>>): boolean {
-    if (this.byTerminal.get(terminal) !== session) return false;
+  async update(terminal: string, session: Session, change: SessionChange): Promise<boolean> {
+    const { changes } = await this.store.run(UPDATE, {
+      terminal,
+      id: session.id,
+      setRequiredAction: 'requiredAction' in change ? 1 : 0,
+      requiredAction: change.requiredAction ?? null,
+      setDisplayName: change.displayName !== undefined ? 1 : 0,
+      displayName: change.displayName ?? '',
+      setPermissions: change.permissions !== undefined ? 1 : 0,
+      permissions: JSON.stringify(change.permissions ?? []),
+    });
+    if (changes !== 1) return false;
     Object.assign(session, change);
     return true;
   }
 
-  end(terminal: string, reason: SessionEndReason): void {
+  async end(terminal: string, reason: SessionEndReason): Promise<void> {
     this.abortOperations(terminal);
-    const session = this.byTerminal.get(terminal);
-    if (!session) return;
-    this.byTerminal.delete(terminal);
-    this.options.onEnd?.(terminal, session, reason);
+    await this.ended(terminal, await this.store.get<SessionRowDb>(END, [terminal]), reason);
   }
 
-  /** Ends every session of an account (locked, accident, deleted, credentials reset). */
-  endForAccount(accountId: number, reason: SessionEndReason = 'account_changed'): void {
-    for (const [terminal, session] of this.byTerminal) {
-      if (session.accountId === accountId) this.end(terminal, reason);
+  /**
+   * Ends every session of an account (locked, accident, deleted, credentials reset), on every
+   * terminal of the site: another machine's window learns it at its next call.
+   */
+  async endForAccount(accountId: number, reason: SessionEndReason = 'account_changed'): Promise<void> {
+    const rows = await this.store.all<SessionRowDb>(END_ACCOUNT, [accountId]);
+    for (const row of rows) {
+      this.abortOperations(row.terminal);
+      await this.ended(row.terminal, row, reason);
     }
   }
 
   /** Ends idle sessions even on terminals that stopped calling (a job runs this). */
-  sweep(): void {
-    for (const terminal of [...this.byTerminal.keys()]) this.get(terminal);
+  async sweep(): Promise<void> {
+    const rows = await this.store.all<SessionRowDb>(END_ALL_IDLE, [this.idleCutoff()]);
+    for (const row of rows) await this.ended(row.terminal, row, 'idle');
   }
 
   /** An AbortSignal for a long operation of this terminal, aborted on the next reset. */
@@ -115,8 +236,8 @@ export class Sessions {
     }
   }
 
-  info(terminal: string): SessionInfo | null {
-    const s = this.get(terminal);
+  async info(terminal: string): Promise<SessionInfo | null> {
+    const s = await this.get(terminal);
     if (!s) return null;
     return {
       kind: s.kind,
@@ -129,7 +250,15 @@ export class Sessions {
     };
   }
 
-  get size(): number {
-    return this.byTerminal.size;
+  /** Live session rows on all terminals (idle ones not yet swept included). */
+  async count(): Promise<number> {
+    return (await this.store.get<{ n: number }>(COUNT))?.n ?? 0;
+  }
+
+  /** After a delete took a row: stop the terminal's operations here and tell the listener. */
+  private async ended(terminal: string, row: SessionRowDb | undefined, reason: SessionEndReason): Promise<void> {
+    if (!row) return;
+    this.abortOperations(terminal);
+    await this.options.onEnd?.(terminal, toSession(row), reason);
   }
 }

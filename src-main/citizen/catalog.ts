@@ -20,17 +20,18 @@ export class Catalog {
     private readonly defaultDose2MinDays: () => number,
   ) {}
 
-  categories(): CategorySummary[] {
-    return this.store.categories().map(toCategory);
+  async categories(): Promise<CategorySummary[]> {
+    return (await this.store.categories()).map(toCategory);
   }
 
-  forms(categoryId: number): { category: CategorySummary; forms: FormSummary[] } {
-    const category = this.store.category(categoryId);
+  async forms(categoryId: number): Promise<{ category: CategorySummary; forms: FormSummary[] }> {
+    const category = await this.store.category(categoryId);
     if (!category) throw new DomainError('not_found');
+    const forms = await this.store.forms(categoryId);
     const now = this.clock.now();
     return {
       category: toCategory(category),
-      forms: this.store.forms(categoryId).map((f) => ({
+      forms: forms.map((f) => ({
         id: f.id,
         title: localized(f.titleJa, f.titleEn),
         venue: localized(f.venueJa, f.venueEn),
@@ -40,10 +41,11 @@ export class Catalog {
     };
   }
 
-  form(formId: number): FormDetail {
-    const form = this.store.form(formId);
+  async form(formId: number): Promise<FormDetail> {
+    const form = await this.store.form(formId);
     if (!form) throw new DomainError('not_found');
     const now = this.clock.now();
+    const slots = await this.store.upcomingSlots(form.id, now, SLOTS_SHOWN);
     return {
       id: form.id,
       categoryId: form.categoryId,
@@ -54,7 +56,7 @@ export class Catalog {
       closesAt: form.closesAt,
       bookable: this.isBookable(form, now),
       series: form.series === 1 ? { minDays: this.dose2MinDays(form) } : null,
-      slots: this.store.upcomingSlots(form.id, now, SLOTS_SHOWN).map((s) => ({
+      slots: slots.map((s) => ({
         id: s.id,
         startsAt: s.startsAt,
         capacity: s.capacity,

@@ -41,13 +41,13 @@ export class CitizenLogin {
 
   private async checkOtp(account: Account, otp: string, kdf: KdfParams): Promise<boolean> {
     const { otps, clock } = this.d;
-    const row = otps.usable(account.id, clock.now());
+    const row = await otps.usable(account.id, clock.now());
     if (!row) {
       // No code, an expired one, a used one, or a citizen without a mail address (who never gets one).
       await this.d.decoy();
       return false;
     }
     const { ok } = await verifySecret(otp, row.hash, kdf);
-    return ok && otps.consume(row, clock.now());
+    return ok && (await otps.consume(row, clock.now()));
   }
 }

@@ -8,7 +8,7 @@ import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { Catalog } from './catalog';
 import { CatalogStore } from './catalog-store';
 import { CitizenLogin } from './citizen-login';
@@ -36,7 +36,7 @@ export interface CitizenServices {
 }
 
 export interface CitizenServicesDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   config: Config;
   accounts: Accounts;
@@ -47,22 +47,22 @@ export interface CitizenServicesDeps {
   mailer: Mailer;
 }
 
-export function createCitizenServices({ db, clock, config, accounts, login, audit, sessions, rateLimiter, mailer }: CitizenServicesDeps): CitizenServices {
+export function createCitizenServices({ store, clock, config, accounts, login, audit, sessions, rateLimiter, mailer }: CitizenServicesDeps): CitizenServices {
   const settings = () => config.citizen;
-  const catalogStore = new CatalogStore(db);
+  const catalogStore = new CatalogStore(store);
   const catalog = new Catalog(catalogStore, clock, () => config.citizen.dose2MinDays);
-  const profiles = new CitizenProfiles(db);
-  const otps = new OneTimePasswords(db);
+  const profiles = new CitizenProfiles(store);
+  const otps = new OneTimePasswords(store);
   const limits = new MailLimits(rateLimiter, settings);
-  const store = new ReservationStore(db);
-  const keys = new KeyReissue({ db, profiles, limits, mailer, audit, evenAnswerMs: () => config.citizen.evenAnswerMs });
+  const reservationStore = new ReservationStore(store);
+  const keys = new KeyReissue({ store, profiles, limits, mailer, audit, evenAnswerMs: () => config.citizen.evenAnswerMs });
   return {
     catalog,
     catalogStore,
     profiles,
-    reservations: new Reservations({ db, clock, accounts, audit, mailer, catalog, catalogStore, store, profiles }),
+    reservations: new Reservations({ store, clock, accounts, audit, mailer, catalog, catalogStore, reservationStore, profiles }),
     otp: new OtpIssuer({
-      db, clock, accounts, profiles, otps, limits, mailer, audit,
+      store, clock, accounts, profiles, otps, limits, mailer, audit,
       settings: () => ({ kdf: config.security.kdf, otpTtlMinutes: config.citizen.otpTtlMinutes, evenAnswerMs: config.citizen.evenAnswerMs }),
     }),
     login: new CitizenLogin({
@@ -72,15 +72,15 @@ export function createCitizenServices({ db, clock, config, accounts, login, audi
       settings: () => ({ kdf: config.security.kdf, loginLockThreshold: config.citizen.loginLockThreshold }),
     }),
     keys,
-    profile: new ProfileService({ db, clock, accounts, profiles, mailer, audit }),
+    profile: new ProfileService({ store, clock, accounts, profiles, mailer, audit }),
     directoryProvider: {
-      contactOf: (id) => {
-        const profile = profiles.get(id);
+      contactOf: async (id) => {
+        const profile = await profiles.get(id);
         return profile?.email ? { address: profile.email, locale: profile.locale } : null;
       },
-      summaryOf: (id) => ({ reservations: store.countUpcoming(id, clock.now()) }),
+      summaryOf: async (id) => ({ reservations: await reservationStore.countUpcoming(id, clock.now()) }),
       resendLoginKey: async (id, by) => {
-        const profile = profiles.get(id);
+        const profile = await profiles.get(id);
         if (profile?.email) await keys.reissue(profile.email, profile.locale, by);
       },
     },

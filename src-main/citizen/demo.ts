@@ -3,6 +3,7 @@
 // demo citizen (利用者キー hana24680, hanako@example.jp) with reservations to look at after login.
 import { formatJapaneseYear } from '../../src-shared/japanese-date';
 import type { DemoContext } from '../demo/seed';
+import type { CatalogStore } from './catalog-store';
 import { ReservationStore } from './reservation-store';
 
 export const DEMO_CITIZEN = { userKey: 'hana24680', name: '市民 花子', email: 'hanako@example.jp', phone: '0766510000' } as const;
@@ -36,17 +37,24 @@ function weekdaySlots(today: number, fromDay: number, days: number, times: strin
   return out;
 }
 
-export function seedCitizenDemo({ db, services, clock }: DemoContext): void {
+/** Adds the slots one after the other (inside the seeding transaction) and returns their ids in order. */
+async function addSlots(catalog: CatalogStore, formId: number, times: number[], capacity: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (const at of times) ids.push(await catalog.addSlot(formId, at, capacity));
+  return ids;
+}
+
+export async function seedCitizenDemo({ store, services, clock }: DemoContext): Promise<void> {
   const { catalogStore: catalog, profiles } = services.citizen;
   const now = clock.now();
   const today = jstMidnight(now);
   const opensAt = today - 14 * DAY;
 
-  const vaccine = catalog.addCategory({ titleJa: '新型コロナウイルスワクチン接種', titleEn: 'COVID-19 vaccination', sortOrder: 1 }, now);
-  const classes = catalog.addCategory({ titleJa: '相談・教室', titleEn: 'Consultations and classes', sortOrder: 2 }, now);
-  const tax = catalog.addCategory({ titleJa: '確定申告相談', titleEn: 'Tax return consultation', sortOrder: 3 }, now);
+  const vaccine = await catalog.addCategory({ titleJa: '新型コロナウイルスワクチン接種', titleEn: 'COVID-19 vaccination', sortOrder: 1 }, now);
+  const classes = await catalog.addCategory({ titleJa: '相談・教室', titleEn: 'Consultations and classes', sortOrder: 2 }, now);
+  const tax = await catalog.addCategory({ titleJa: '確定申告相談', titleEn: 'Tax return consultation', sortOrder: 3 }, now);
 
-  const vaccineForm = catalog.addForm(
+  const vaccineForm = await catalog.addForm(
     {
       categoryId: vaccine,
       titleJa: '新型コロナウイルスワクチン 集団接種（1回目・2回目）',
@@ -67,9 +75,9 @@ export function seedCitizenDemo({ db, services, clock }: DemoContext): void {
     },
     now,
   );
-  for (const at of weekdaySlots(today, 1, 60, ['09:30', '10:00', '13:30', '14:00'])) catalog.addSlot(vaccineForm, at, 20);
+  await addSlots(catalog, vaccineForm, weekdaySlots(today, 1, 60, ['09:30', '10:00', '13:30', '14:00']), 20);
 
-  const parenting = catalog.addForm(
+  const parenting = await catalog.addForm(
     {
       categoryId: classes,
       titleJa: '子育て相談（個別）',
@@ -86,9 +94,9 @@ export function seedCitizenDemo({ db, services, clock }: DemoContext): void {
     },
     now,
   );
-  const parentingSlots = weekdaySlots(today, 2, 28, ['10:00', '10:30', '11:00']).map((at) => catalog.addSlot(parenting, at, 1));
+  const parentingSlots = await addSlots(catalog, parenting, weekdaySlots(today, 2, 28, ['10:00', '10:30', '11:00']), 1);
 
-  const cooking = catalog.addForm(
+  const cooking = await catalog.addForm(
     {
       categoryId: classes,
       titleJa: '料理教室「旬の野菜でつくる一汁三菜」',
@@ -105,11 +113,11 @@ export function seedCitizenDemo({ db, services, clock }: DemoContext): void {
     },
     now,
   );
-  for (const at of [today + 8 * DAY + 10 * HOUR, today + 15 * DAY + 10 * HOUR]) catalog.addSlot(cooking, at, 12);
+  await addSlots(catalog, cooking, [today + 8 * DAY + 10 * HOUR, today + 15 * DAY + 10 * HOUR], 12);
 
   const lastYear = new Date(now + JST);
   lastYear.setUTCFullYear(lastYear.getUTCFullYear() - 1);
-  const taxForm = catalog.addForm(
+  const taxForm = await catalog.addForm(
     {
       categoryId: tax,
       titleJa: `${formatJapaneseYear(lastYear.getTime())}分 確定申告相談会`,
@@ -130,23 +138,21 @@ export function seedCitizenDemo({ db, services, clock }: DemoContext): void {
     },
     now,
   );
-  const taxSlots = weekdaySlots(today, 1, 40, ['09:00', '09:30', '10:00', '10:30', '13:30', '14:00', '14:30', '15:00']).map((at) =>
-    catalog.addSlot(taxForm, at, 3),
-  );
+  const taxSlots = await addSlots(catalog, taxForm, weekdaySlots(today, 1, 40, ['09:00', '09:30', '10:00', '10:30', '13:30', '14:00', '14:30', '15:00']), 3);
 
   // The demo citizen, with a tax consultation and the first parenting slot (which that makes 満員).
-  const account = services.accounts.create('citizen', DEMO_CITIZEN.userKey, DEMO_CITIZEN.name);
-  profiles.insert(
+  const account = await services.accounts.create('citizen', DEMO_CITIZEN.userKey, DEMO_CITIZEN.name);
+  await profiles.insert(
     account.id,
     { phone: DEMO_CITIZEN.phone, email: DEMO_CITIZEN.email, postalCode: '9391234', address: '窓口市本町1丁目2-3' },
     'ja',
     now,
   );
-  const reservations = new ReservationStore(db);
-  const book = (slotId: number | undefined) => {
-    if (slotId === undefined || !catalog.takePlace(slotId)) return;
-    reservations.insert({ slotId, accountId: account.id, attendeeName: DEMO_CITIZEN.name, dose: null, firstDoseId: null }, now);
+  const reservations = new ReservationStore(store);
+  const book = async (slotId: number | undefined) => {
+    if (slotId === undefined || !(await catalog.takePlace(slotId))) return;
+    await reservations.insert({ slotId, accountId: account.id, attendeeName: DEMO_CITIZEN.name, dose: null, firstDoseId: null }, now);
   };
-  book(taxSlots[12]);
-  book(parentingSlots[0]);
+  await book(taxSlots[12]);
+  await book(parentingSlots[0]);
 }

@@ -5,14 +5,14 @@ import type { Actor } from '../auth/accounts';
 import type { AuditLog } from '../audit/log';
 import { DomainError } from '../domain-error';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { withEvenTiming } from './even-timing';
 import type { MailLimits } from './mail-limits';
 import { userKeyMail } from './mails';
 import type { CitizenProfiles } from './profiles';
 
 export interface KeyReissueDeps {
-  db: Db;
+  store: Store;
   profiles: CitizenProfiles;
   limits: MailLimits;
   mailer: Mailer;
@@ -25,27 +25,27 @@ export class KeyReissue {
 
   reissue(email: string, locale: Locale, by: Actor): Promise<null> {
     return withEvenTiming(this.d.evenAnswerMs(), async () => {
-      const { db, profiles, limits, mailer, audit } = this.d;
-      if (!limits.take(by.terminal, { email })) {
-        audit.append({ ...by, action: 'citizen.key.reissue', target: null, outcome: 'denied', detail: { reason: 'rate_limited' } });
+      const { store, profiles, limits, mailer, audit } = this.d;
+      if (!(await limits.take(by.terminal, { email }))) {
+        await audit.append({ ...by, action: 'citizen.key.reissue', target: null, outcome: 'denied', detail: { reason: 'rate_limited' } });
         throw new DomainError('rate_limited');
       }
-      const holders = profiles.holdersOf(email);
+      const holders = await profiles.holdersOf(email);
       if (holders.length === 0) {
-        audit.append({ ...by, action: 'citizen.key.reissue', target: null, outcome: 'denied', detail: { reason: 'unknown' } });
+        await audit.append({ ...by, action: 'citizen.key.reissue', target: null, outcome: 'denied', detail: { reason: 'unknown' } });
         return null;
       }
-      db.transaction(() => {
-        mailer.enqueue(userKeyMail, {
+      await store.transaction(async () => {
+        await mailer.enqueue(userKeyMail, {
           to: email,
           locale,
           accountId: (holders[0] as (typeof holders)[number]).accountId,
           params: { holders: holders.map((h) => ({ userKey: h.userKey, name: h.name })) },
         });
         for (const h of holders) {
-          audit.append({ ...by, action: 'citizen.key.reissue', target: `citizen:${h.userKey}`, outcome: 'ok' });
+          await audit.append({ ...by, action: 'citizen.key.reissue', target: `citizen:${h.userKey}`, outcome: 'ok' });
         }
-      }).immediate();
+      });
       return null;
     });
   }

@@ -23,7 +23,7 @@ export class MailLimits {
   ) {}
 
   /** Records one request; false (recording nothing) when any of its limits is reached. */
-  take(terminal: string, subject: { email: string; userKey?: string }): boolean {
+  take(terminal: string, subject: { email: string; userKey?: string }): Promise<boolean> {
     const { mailsPerHour, terminalRequestsPerHour } = this.settings();
     const buckets = [
       { bucket: `citizen.mail.addr:${digest(subject.email.toLowerCase())}`, limit: mailsPerHour, windowMs: HOUR },

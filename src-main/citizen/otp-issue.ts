@@ -11,7 +11,7 @@ import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import { DomainError } from '../domain-error';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { withEvenTiming } from './even-timing';
 import type { MailLimits } from './mail-limits';
 import { otpMail } from './mails';
@@ -25,7 +25,7 @@ export interface OtpIssueSettings {
 }
 
 export interface OtpIssueDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   accounts: Accounts;
   profiles: CitizenProfiles;
@@ -48,22 +48,22 @@ export class OtpIssuer {
   issue(request: OtpRequest, by: Actor): Promise<{ validMinutes: number }> {
     const settings = this.d.settings();
     return withEvenTiming(settings.evenAnswerMs, async () => {
-      if (!this.d.limits.take(by.terminal, { email: request.email, userKey: request.userKey })) {
-        this.d.audit.append({ ...by, action: 'citizen.otp.issue', target: `citizen:${request.userKey}`, outcome: 'denied', detail: { reason: 'rate_limited' } });
+      if (!(await this.d.limits.take(by.terminal, { email: request.email, userKey: request.userKey }))) {
+        await this.d.audit.append({ ...by, action: 'citizen.otp.issue', target: `citizen:${request.userKey}`, outcome: 'denied', detail: { reason: 'rate_limited' } });
         throw new DomainError('rate_limited');
       }
       const otp = randomCode(OTP_ALPHABET, OTP_LENGTH);
       const hash = await hashSecret(otp, settings.kdf);
-      this.storeAndMail(request, otp, hash, settings, by);
+      await this.storeAndMail(request, otp, hash, settings, by);
       return { validMinutes: settings.otpTtlMinutes };
     });
   }
 
-  private storeAndMail(request: OtpRequest, otp: string, hash: string, settings: OtpIssueSettings, by: Actor): void {
-    const { db, accounts, profiles, otps, mailer, audit, clock } = this.d;
+  private async storeAndMail(request: OtpRequest, otp: string, hash: string, settings: OtpIssueSettings, by: Actor): Promise<void> {
+    const { store, accounts, profiles, otps, mailer, audit, clock } = this.d;
     const target = `citizen:${request.userKey}`;
-    const account = accounts.findByLogin('citizen', request.userKey);
-    const profile = account && profiles.get(account.id);
+    const account = await accounts.findByLogin('citizen', request.userKey);
+    const profile = account && (await profiles.get(account.id));
     const refusal =
       !account || !profile
         ? 'unknown'
@@ -73,22 +73,22 @@ export class OtpIssuer {
             ? loginGate(account)
             : null;
     if (refusal || !profile?.email || !account) {
-      audit.append({ ...by, action: 'citizen.otp.issue', target: account ? target : 'citizen:?', outcome: 'denied', detail: { reason: refusal } });
+      await audit.append({ ...by, action: 'citizen.otp.issue', target: account ? target : 'citizen:?', outcome: 'denied', detail: { reason: refusal } });
       return;
     }
     const to = profile.email;
-    db.transaction(() => {
+    await store.transaction(async () => {
       const now = clock.now();
       const expiresAt = now + settings.otpTtlMinutes * 60_000;
       // One statement replaces any earlier code: from here on only the new one works.
-      otps.replace(account.id, hash, now, expiresAt);
-      mailer.enqueue(otpMail, {
+      await otps.replace(account.id, hash, now, expiresAt);
+      await mailer.enqueue(otpMail, {
         to,
         locale: request.locale,
         accountId: account.id,
         params: { name: profile.name, otp, validMinutes: settings.otpTtlMinutes, expiresAt },
       });
-      audit.append({ ...by, action: 'citizen.otp.issue', target, outcome: 'ok' });
-    }).immediate();
+      await audit.append({ ...by, action: 'citizen.otp.issue', target, outcome: 'ok' });
+    });
   }
 }

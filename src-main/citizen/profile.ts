@@ -7,7 +7,7 @@ import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import { DomainError } from '../domain-error';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { addressReplacedMail, profileChangedMail } from './mails';
 import { type CitizenProfileRow, type CitizenProfiles, sameAddress } from './profiles';
 
@@ -20,7 +20,7 @@ export interface ProfileChange {
 }
 
 export interface ProfileServiceDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   accounts: Accounts;
   profiles: CitizenProfiles;
@@ -42,28 +42,26 @@ function toProfile(row: CitizenProfileRow): CitizenProfile {
 export class ProfileService {
   constructor(private readonly d: ProfileServiceDeps) {}
 
-  get(accountId: number): CitizenProfile {
-    const row = this.d.profiles.get(accountId);
+  async get(accountId: number): Promise<CitizenProfile> {
+    const row = await this.d.profiles.get(accountId);
     if (!row) throw new DomainError('not_found');
     return toProfile(row);
   }
 
-  update(accountId: number, change: ProfileChange, locale: Locale, by: Actor): { profile: CitizenProfile; emailChanged: boolean } {
-    const { db, clock, accounts, profiles, mailer, audit } = this.d;
-    return db
-      .transaction(() => {
-        const before = profiles.get(accountId);
-        if (!before) throw new DomainError('not_found');
-        const emailChanged = before.email === null || !sameAddress(before.email, change.email);
-        accounts.rename(accountId, change.name, null);
-        profiles.update(accountId, change, clock.now());
-        mailer.enqueue(profileChangedMail, { to: change.email, locale, accountId, params: { name: change.name } });
-        if (emailChanged && before.email) {
-          mailer.enqueue(addressReplacedMail, { to: before.email, locale, accountId, params: { name: before.name } });
-        }
-        audit.append({ ...by, action: 'citizen.profile.change', target: `citizen:${before.userKey}`, outcome: 'ok', detail: { emailChanged } });
-        return { profile: toProfile(profiles.get(accountId) as CitizenProfileRow), emailChanged };
-      })
-      .immediate();
+  update(accountId: number, change: ProfileChange, locale: Locale, by: Actor): Promise<{ profile: CitizenProfile; emailChanged: boolean }> {
+    const { store, clock, accounts, profiles, mailer, audit } = this.d;
+    return store.transaction(async () => {
+      const before = await profiles.get(accountId);
+      if (!before) throw new DomainError('not_found');
+      const emailChanged = before.email === null || !sameAddress(before.email, change.email);
+      await accounts.rename(accountId, change.name, null);
+      await profiles.update(accountId, change, clock.now());
+      await mailer.enqueue(profileChangedMail, { to: change.email, locale, accountId, params: { name: change.name } });
+      if (emailChanged && before.email) {
+        await mailer.enqueue(addressReplacedMail, { to: before.email, locale, accountId, params: { name: before.name } });
+      }
+      await audit.append({ ...by, action: 'citizen.profile.change', target: `citizen:${before.userKey}`, outcome: 'ok', detail: { emailChanged } });
+      return { profile: toProfile((await profiles.get(accountId)) as CitizenProfileRow), emailChanged };
+    });
   }
 }

@@ -1,8 +1,8 @@
 // Booking and cancelling. Everything a reservation changes — the place in the slot, a new citizen
-// account, the reservation rows, the mail and the audit row — commits in one immediate transaction
-// or not at all, so a full slot or a crash never leaves an account without its reservation.
-// The slot and form are read inside that transaction and the receipt is built from them and the
-// inserted ids, so nothing is read twice: the commit's fsync stays the only real cost.
+// account, the reservation rows, the mail and the audit row — commits in one transaction or not at
+// all, so a full slot or a crash never leaves an account without its reservation. The slots are
+// read row-locked inside that transaction (terminals on a shared PostgreSQL store queue there) and
+// the receipt is built from them and the inserted ids, so nothing is read twice.
 import type { ReservationItem, ReservationReceipt } from '../../src-shared/contract/citizen';
 import type { Locale } from '../../src-shared/contract/session';
 import type { Accounts, Actor } from '../auth/accounts';
@@ -10,14 +10,14 @@ import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import { DomainError } from '../domain-error';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import { isUniqueViolation, type Store } from '../store/store';
 import type { Catalog } from './catalog';
 import type { CatalogStore, FormRow, SlotRow } from './catalog-store';
+import { createCitizenAccount } from './citizen-accounts';
 import { localized } from './localized';
 import { cancellationMail, type MailedReservation, reservationMail } from './mails';
 import type { ContactDetails, CitizenProfiles } from './profiles';
 import type { ReservationRow, ReservationStore } from './reservation-store';
-import { newUserKey } from './user-key';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -36,14 +36,14 @@ interface Choice {
 }
 
 export interface ReservationsDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   accounts: Accounts;
   audit: AuditLog;
   mailer: Mailer;
   catalog: Catalog;
   catalogStore: CatalogStore;
-  store: ReservationStore;
+  reservationStore: ReservationStore;
   profiles: CitizenProfiles;
 }
 
@@ -67,96 +67,100 @@ export class Reservations {
   constructor(private readonly d: ReservationsDeps) {}
 
   /** A first reservation without login: creates the citizen account and its 利用者キー. */
-  reserveAsGuest(choice: SlotChoice, applicant: Applicant, locale: Locale, by: Actor): ReservationReceipt {
-    return this.reserveForCaller(choice, applicant, locale, by).receipt;
+  async reserveAsGuest(choice: SlotChoice, applicant: Applicant, locale: Locale, by: Actor): Promise<ReservationReceipt> {
+    return (await this.reserveForCaller(choice, applicant, locale, by)).receipt;
   }
 
   /**
    * The same for a caller on the phone, booked by a clerk (the actor): the clerk also gets the new
-   * 利用者キー, to read it out. Nests as a savepoint when the caller already holds a transaction.
+   * 利用者キー, to read it out. Joins the caller's transaction when there is one.
    */
-  reserveForCaller(choice: SlotChoice, applicant: Applicant, locale: Locale, by: Actor): { receipt: ReservationReceipt; userKey: string } {
-    return this.d.db
-      .transaction(() => {
-        const chosen = this.checkChoice(choice);
-        this.takePlaces(chosen.slots);
-        const { accounts, profiles, clock } = this.d;
-        const userKey = newUserKey((key) => accounts.loginIdTaken('citizen', key));
-        const account = accounts.create('citizen', userKey, applicant.name);
-        profiles.insert(account.id, applicant, locale, clock.now());
-        this.d.audit.append({ ...by, action: 'citizen.register', target: `citizen:${userKey}`, outcome: 'ok', detail: { mail: applicant.email !== null } });
-        const receipt = this.book(chosen, { accountId: account.id, userKey, name: applicant.name, email: applicant.email, newKey: true }, locale, by);
-        return { receipt, userKey };
-      })
-      .immediate();
+  reserveForCaller(choice: SlotChoice, applicant: Applicant, locale: Locale, by: Actor): Promise<{ receipt: ReservationReceipt; userKey: string }> {
+    return this.d.store.transaction(async () => {
+      const chosen = await this.checkChoice(choice);
+      await this.takePlaces(chosen.slots);
+      const { account, userKey } = await createCitizenAccount(this.d, applicant.name, applicant, locale, this.d.clock.now());
+      await this.d.audit.append({ ...by, action: 'citizen.register', target: `citizen:${userKey}`, outcome: 'ok', detail: { mail: applicant.email !== null } });
+      const receipt = await this.book(chosen, { accountId: account.id, userKey, name: applicant.name, email: applicant.email, newKey: true }, locale, by);
+      return { receipt, userKey };
+    });
   }
 
   /** A logged-in citizen books under their own account. */
-  reserveForAccount(accountId: number, choice: SlotChoice, locale: Locale, by: Actor): ReservationReceipt {
-    return this.d.db
-      .transaction(() => {
-        const chosen = this.checkChoice(choice);
-        const profile = this.d.profiles.get(accountId);
+  async reserveForAccount(accountId: number, choice: SlotChoice, locale: Locale, by: Actor): Promise<ReservationReceipt> {
+    try {
+      return await this.d.store.transaction(async () => {
+        const chosen = await this.checkChoice(choice);
+        const profile = await this.d.profiles.get(accountId);
         if (!profile) throw new DomainError('not_found');
-        if (chosen.slots.some((s) => this.d.store.holds(s.id, accountId))) throw new DomainError('conflict');
-        this.takePlaces(chosen.slots);
+        for (const slot of chosen.slots) {
+          if (await this.d.reservationStore.holds(slot.id, accountId)) throw new DomainError('conflict');
+        }
+        await this.takePlaces(chosen.slots);
         return this.book(chosen, { accountId, userKey: profile.userKey, name: profile.name, email: profile.email, newKey: false }, locale, by);
-      })
-      .immediate();
+      });
+    } catch (error) {
+      // The same citizen booking the same slot on two terminals at once: the unique index
+      // reservations_slot_account stops the second one after the holds() check let both through.
+      if (isUniqueViolation(error)) throw new DomainError('conflict');
+      throw error;
+    }
   }
 
   /** 予約一覧: upcoming active reservations. */
-  list(accountId: number): ReservationItem[] {
+  async list(accountId: number): Promise<ReservationItem[]> {
     const now = this.d.clock.now();
-    return this.d.store.upcoming(accountId, now).map((r) => toItem(r, now));
+    return (await this.d.reservationStore.upcoming(accountId, now)).map((r) => toItem(r, now));
   }
 
   /** Cancelling dose 1 of a series cancels its dose 2 as well; dose 2 alone cannot be cancelled. */
-  cancel(accountId: number, reservationId: number, locale: Locale, by: Actor): ReservationItem[] {
-    const { db, store, catalogStore, clock, profiles } = this.d;
-    return db
-      .transaction(() => {
-        const now = clock.now();
-        const first = store.get(reservationId);
-        if (!first || first.accountId !== accountId || first.status !== 'active') throw new DomainError('not_found');
-        if (first.dose === 2 || first.startsAt <= now) throw new DomainError('not_allowed');
-        const rows = [first];
-        if (first.dose === 1) {
-          const second = store.secondDoseOf(first.id);
-          if (second) rows.push(second);
-        }
-        for (const row of rows) {
-          if (!store.cancel(row.id, now)) throw new DomainError('conflict');
-          catalogStore.releasePlace(row.slotId);
-        }
-        const items = rows.map((r) => toItem(r, now));
-        const profile = profiles.get(accountId);
-        if (profile?.email) {
-          this.d.mailer.enqueue(cancellationMail, {
-            to: profile.email,
-            locale,
-            accountId,
-            params: { name: profile.name, items: items.map(toMailed) },
-          });
-        }
-        this.d.audit.append({
-          ...by,
-          action: 'citizen.cancel',
-          target: profile ? `citizen:${profile.userKey}` : null,
-          outcome: 'ok',
-          detail: { reservation: first.id, count: rows.length },
+  cancel(accountId: number, reservationId: number, locale: Locale, by: Actor): Promise<ReservationItem[]> {
+    const { store, reservationStore, catalogStore, clock, profiles } = this.d;
+    return store.transaction(async () => {
+      const now = clock.now();
+      const first = await reservationStore.getForUpdate(reservationId);
+      if (!first || first.accountId !== accountId || first.status !== 'active') throw new DomainError('not_found');
+      if (first.dose === 2 || first.startsAt <= now) throw new DomainError('not_allowed');
+      const rows = [first];
+      if (first.dose === 1) {
+        const second = await reservationStore.secondDoseOf(first.id);
+        if (second) rows.push(second);
+      }
+      for (const row of rows) {
+        if (!(await reservationStore.cancel(row.id, now))) throw new DomainError('conflict');
+        await catalogStore.releasePlace(row.slotId);
+      }
+      const items = rows.map((r) => toItem(r, now));
+      const profile = await profiles.get(accountId);
+      if (profile?.email) {
+        await this.d.mailer.enqueue(cancellationMail, {
+          to: profile.email,
+          locale,
+          accountId,
+          params: { name: profile.name, items: items.map(toMailed) },
         });
-        return items.map((i) => ({ ...i, cancellable: false }));
-      })
-      .immediate();
+      }
+      await this.d.audit.append({
+        ...by,
+        action: 'citizen.cancel',
+        target: profile ? `citizen:${profile.userKey}` : null,
+        outcome: 'ok',
+        detail: { reservation: first.id, count: rows.length },
+      });
+      return items.map((i) => ({ ...i, cancellable: false }));
+    });
   }
 
-  /** The rules that do not depend on other terminals: window, start time, series pairing. */
-  private checkChoice({ slotId, secondSlotId }: SlotChoice): Choice {
+  /**
+   * The rules that do not depend on other terminals: window, start time, series pairing. Reads the
+   * slots row-locked (dose 1 before the later dose 2, so two bookings never wait on each other in a
+   * circle); the caller's transaction holds the locks until it takes the places.
+   */
+  private async checkChoice({ slotId, secondSlotId }: SlotChoice): Promise<Choice> {
     const { catalog, catalogStore, clock } = this.d;
     const now = clock.now();
-    const slot = catalogStore.slot(slotId);
-    const form = slot && catalogStore.form(slot.formId);
+    const slot = await catalogStore.slotForUpdate(slotId);
+    const form = slot && (await catalogStore.form(slot.formId));
     if (!slot || !form) throw new DomainError('not_found');
     if (!catalog.isBookable(form, now) || slot.startsAt <= now) throw new DomainError('not_allowed');
     if (form.series !== 1) {
@@ -164,30 +168,33 @@ export class Reservations {
       return { form, slots: [slot] };
     }
     if (secondSlotId === null) throw new DomainError('invalid_input', { secondSlotId: 'required' });
-    const second = catalogStore.slot(secondSlotId);
+    const second = await catalogStore.slot(secondSlotId);
     if (!second || second.formId !== form.id) throw new DomainError('invalid_input', { secondSlotId: 'invalid' });
     if (second.startsAt - slot.startsAt < catalog.dose2MinDays(form) * DAY) {
       throw new DomainError('invalid_input', { secondSlotId: 'too_small' });
     }
+    // Locked only once it is known to be a later slot of the same form (see above).
+    await catalogStore.slotForUpdate(second.id);
     return { form, slots: [slot, second] };
   }
 
-  private takePlaces(slots: SlotRow[]): void {
+  private async takePlaces(slots: SlotRow[]): Promise<void> {
     // Inside the caller's transaction: when dose 2's slot is full, dose 1's place is given back too.
-    for (const slot of slots) if (!this.d.catalogStore.takePlace(slot.id)) throw new DomainError('full');
+    for (const slot of slots) if (!(await this.d.catalogStore.takePlace(slot.id))) throw new DomainError('full');
   }
 
-  private book(
+  private async book(
     { form, slots }: Choice,
     who: { accountId: number; userKey: string; name: string; email: string | null; newKey: boolean },
     locale: Locale,
     by: Actor,
-  ): ReservationReceipt {
-    const { store, clock } = this.d;
+  ): Promise<ReservationReceipt> {
+    const { reservationStore, clock } = this.d;
     const now = clock.now();
     const series = slots.length === 2;
     const rows: ReservationRow[] = [];
-    slots.forEach((slot, index) => {
+    // One after the other: dose 2's row points at dose 1's id.
+    for (const [index, slot] of slots.entries()) {
       const booked = {
         slotId: slot.id,
         accountId: who.accountId,
@@ -195,20 +202,20 @@ export class Reservations {
         dose: series ? ((index + 1) as 1 | 2) : null,
         firstDoseId: index === 1 ? (rows[0] as ReservationRow).id : null,
       };
-      const id = store.insert(booked, now);
+      const id = await reservationStore.insert(booked, now);
       rows.push({ ...booked, id, status: 'active', startsAt: slot.startsAt, formId: form.id, titleJa: form.titleJa, titleEn: form.titleEn, venueJa: form.venueJa, venueEn: form.venueEn });
-    });
+    }
     const ids = rows.map((r) => r.id);
     const items = rows.map((r) => toItem(r, now));
     if (who.email) {
-      this.d.mailer.enqueue(reservationMail, {
+      await this.d.mailer.enqueue(reservationMail, {
         to: who.email,
         locale,
         accountId: who.accountId,
         params: { name: who.name, userKey: who.newKey ? who.userKey : null, items: items.map(toMailed) },
       });
     }
-    this.d.audit.append({
+    await this.d.audit.append({
       ...by,
       action: 'citizen.reserve',
       target: `citizen:${who.userKey}`,

@@ -14,11 +14,11 @@ export function generateUserKey(): string {
  * A key no account has ever had (deleted ones included, so a key never passes to someone else).
  * The UNIQUE constraint on accounts stays the last word; this only makes a clash a retry, not an error.
  */
-export function newUserKey(taken: (key: string) => boolean, attempts = 20): string {
+export async function newUserKey(taken: (key: string) => Promise<boolean>, attempts = 20): Promise<string> {
   for (let i = 0; i < attempts; i++) {
     const key = generateUserKey();
     if (!USER_KEY_PATTERN.test(key)) throw new Error('generated user key does not match its pattern');
-    if (!taken(key)) return key;
+    if (!(await taken(key))) return key;
   }
   throw new Error('no free user key found');
 }

@@ -1,13 +1,17 @@
 // `madoguchi-admin backup <file>`: an online copy, safe while the app is running.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DATABASE_FILE } from '../app';
+import { resolve } from 'node:path';
 import { backupDatabase } from '../store/backup';
-import type { CommandContext } from './command-context';
+import { cliStoreLocation, type CommandContext, POSTGRES_BACKUP_REFUSAL } from './command-context';
 import { EXIT_FAILED, EXIT_OK } from './usage';
 
 export async function runBackup(ctx: CommandContext, file: string): Promise<number> {
-  const source = join(ctx.dataDir, DATABASE_FILE);
+  const location = cliStoreLocation(ctx);
+  if (location.kind === 'postgres') {
+    ctx.io.err(POSTGRES_BACKUP_REFUSAL);
+    return EXIT_FAILED;
+  }
+  const source = location.file;
   const target = resolve(file);
   if (!existsSync(source)) {
     ctx.io.err(`データベースがありません / There is no database at ${source}`);

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import type { Actor } from '../auth/accounts';
 import { type App, createApp } from '../app';
 import type { Clock } from '../clock';
+import { loadConfig, storeConnectOptions } from '../config/load';
+import type { Config } from '../config/schema';
 import { createFileLogger } from '../log';
+import { locateStore, openStore, type StoreLocation } from '../store/open-store';
+import type { Store } from '../store/store';
 import type { CliIO } from './cli-io';
 
 export interface CommandContext {
@@ -26,7 +30,7 @@ export function cliActor(): Actor {
 }
 
 /** The same composition root as the app, without background jobs and without demo data. */
-export function openApp(ctx: CommandContext): App {
+export function openApp(ctx: CommandContext): Promise<App> {
   return createApp({
     dataDir: ctx.dataDir,
     env: ctx.env,
@@ -36,3 +40,23 @@ export function openApp(ctx: CommandContext): App {
     log: createFileLogger({ file: join(ctx.dataDir, 'logs', 'cli.log') }),
   });
 }
+
+/** The data folder's config (config.json and the environment), as the app would read it. */
+export function cliConfig(ctx: CommandContext): Config {
+  return loadConfig({ dataDir: ctx.dataDir, env: ctx.env, overrides: { demoData: false } });
+}
+
+/** Where the app of this data folder keeps its data: the SQLite file, or the PostgreSQL server. */
+export function cliStoreLocation(ctx: CommandContext): StoreLocation {
+  return locateStore({ dataDir: ctx.dataDir, url: cliConfig(ctx).store.url });
+}
+
+/** The store alone (no services), opened exactly as the app would open it. */
+export function openCliStore(ctx: CommandContext): Promise<Store> {
+  const config = cliConfig(ctx);
+  return openStore({ dataDir: ctx.dataDir, url: config.store.url, postgres: storeConnectOptions(config.store, { dataDir: ctx.dataDir, env: ctx.env }) });
+}
+
+/** backup and restore copy SQLite files; a PostgreSQL site uses the server's own tools. */
+export const POSTGRES_BACKUP_REFUSAL =
+  'このデータは PostgreSQL サーバーにあります。pg_dump でバックアップしてください。 / The data is on a PostgreSQL server: back up PostgreSQL with pg_dump (and restore with pg_restore).';

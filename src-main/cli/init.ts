@@ -31,10 +31,10 @@ export async function runInit(ctx: CommandContext, options: InitOptions): Promis
     return EXIT_USAGE;
   }
 
-  const app = openApp(ctx);
+  const app = await openApp(ctx);
   try {
     const { installation } = app.services.staff;
-    if (installation.isInitialised() || app.services.staff.profiles.anyAccount()) {
+    if ((await installation.isInitialised()) || (await app.services.staff.profiles.anyAccount())) {
       io.err(`このデータフォルダは初期設定済みか、すでに利用者がいます: ${ctx.dataDir}`);
       io.err('This data folder is already initialised or holds accounts (demo data?). Use an empty folder.');
       return EXIT_FAILED;

@@ -7,9 +7,9 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './usage';
 
 export async function runRecoverAdmin(ctx: CommandContext, staffId: string): Promise<number> {
   const { io } = ctx;
-  const app = openApp(ctx);
+  const app = await openApp(ctx);
   try {
-    if (!app.services.staff.installation.isInitialised()) {
+    if (!(await app.services.staff.installation.isInitialised())) {
       io.err('このデータフォルダは init で初期設定されていません。 / This data folder was never initialised with init.');
       return EXIT_FAILED;
     }

@@ -1,9 +1,8 @@
 // `madoguchi-admin restore <file>`: checks the file, keeps the current database, then replaces it.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DATABASE_FILE } from '../app';
+import { resolve } from 'node:path';
 import { restoreDatabase } from '../store/backup';
-import type { CommandContext } from './command-context';
+import { cliStoreLocation, type CommandContext, POSTGRES_BACKUP_REFUSAL } from './command-context';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './usage';
 
 const REFUSALS = {
@@ -19,12 +18,17 @@ function stamp(epochMs: number): string {
 }
 
 export async function runRestore(ctx: CommandContext, file: string): Promise<number> {
+  const location = cliStoreLocation(ctx);
+  if (location.kind === 'postgres') {
+    ctx.io.err(POSTGRES_BACKUP_REFUSAL);
+    return EXIT_FAILED;
+  }
   const incoming = resolve(file);
   if (!existsSync(incoming)) {
     ctx.io.err(`ファイルがありません / No such file: ${incoming}`);
     return EXIT_USAGE;
   }
-  const current = join(ctx.dataDir, DATABASE_FILE);
+  const current = location.file;
   const keepAs = `${current}.${stamp(ctx.clock?.now() ?? Date.now())}.bak`;
   const outcome = await restoreDatabase(incoming, current, keepAs);
   if ('ok' in outcome) {

@@ -1,13 +1,13 @@
 // `madoguchi-admin seed-demo`: the demo data set into an empty database.
 import { seedDemo } from '../demo/seed';
-import { DEMO_STAFF } from '../staff/demo';
+import { DEMO_STAFF } from '../staff';
 import { type CommandContext, openApp } from './command-context';
 import { EXIT_FAILED, EXIT_OK } from './usage';
 
 export async function runSeedDemo(ctx: CommandContext): Promise<number> {
-  const app = openApp(ctx);
+  const app = await openApp(ctx);
   try {
-    const written = seedDemo({ db: app.db, services: app.services, mailer: app.mailer, config: app.config, clock: app.clock });
+    const written = await seedDemo({ store: app.store, services: app.services, mailer: app.mailer, config: app.config, clock: app.clock });
     if (!written) {
       ctx.io.err('データベースにはすでに利用者がいるため、デモデータは書き込みませんでした。');
       ctx.io.err('The database already holds accounts; the demo data was not written.');

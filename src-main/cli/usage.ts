@@ -28,16 +28,25 @@ Commands:
         Load the demo data into an empty database (see README for the demo staff).
   backup <file>
         Write a consistent copy of the database to <file>, even while the app is running.
+        SQLite only: when store.url points at PostgreSQL, back up PostgreSQL with pg_dump.
   restore <file>
         Replace the database with <file> after checking it (integrity, Madoguchi schema, not
-        newer than this version). Stop the app first. The current database is kept as
-        madoguchi.sqlite.<time>.bak in the data folder.
+        newer than this version). Stop the app first. The current database is kept beside it
+        as madoguchi.sqlite.<time>.bak. SQLite only, like backup.
   verify-audit
         Check the audit log's hash chain; exit code 1 when a row was edited or removed.
+  store copy --from <url> --to <url>
+        Move a site between stores (SQLite → PostgreSQL when a second terminal arrives, or
+        back). A URL is a SQLite file path (relative to the data folder), sqlite:<path>, or
+        postgres://user@host:port/database (the password from the URL or $PGPASSWORD). Stop
+        every terminal first. The target must be empty; row counts of both sides are printed
+        and the target's audit chain is verified. Sessions are not copied.
 
 Options:
   --data-dir <path>   The data folder. Default: $MADOGUCHI_DATA_DIR, else ./.data
                       (the CLI cannot ask Electron for the app's own folder: point it there).
+                      Its config.json (store.url, or $MADOGUCHI_STORE_URL) says where the
+                      database is, as for the app.
   -h, --help          Show this text.
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong command line.`;

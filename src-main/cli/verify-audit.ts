@@ -1,11 +1,8 @@
 // `madoguchi-admin verify-audit`: walks the audit log's hash chain.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATABASE_FILE } from '../app';
 import { AuditLog } from '../audit/log';
 import { systemClock } from '../clock';
-import { openDatabase } from '../store/database';
-import type { CommandContext } from './command-context';
+import { cliStoreLocation, type CommandContext, openCliStore } from './command-context';
 import { EXIT_FAILED, EXIT_OK } from './usage';
 
 const REASONS = {
@@ -14,15 +11,15 @@ const REASONS = {
   truncated: '末尾の行が削除されています / rows were cut from the end',
 } as const;
 
-export function runVerifyAudit(ctx: CommandContext): number {
-  const file = join(ctx.dataDir, DATABASE_FILE);
-  if (!existsSync(file)) {
-    ctx.io.err(`データベースがありません / There is no database at ${file}`);
+export async function runVerifyAudit(ctx: CommandContext): Promise<number> {
+  const location = cliStoreLocation(ctx);
+  if (location.kind === 'sqlite' && !existsSync(location.file)) {
+    ctx.io.err(`データベースがありません / There is no database at ${location.file}`);
     return EXIT_FAILED;
   }
-  const db = openDatabase(file);
+  const store = await openCliStore(ctx);
   try {
-    const result = new AuditLog(db, ctx.clock ?? systemClock).verify();
+    const result = await new AuditLog(store, ctx.clock ?? systemClock).verify();
     if (result.ok) {
       ctx.io.out(`監査ログの連鎖は正常です / The audit chain verifies: ${result.rows} rows.`);
       return EXIT_OK;
@@ -30,6 +27,6 @@ export function runVerifyAudit(ctx: CommandContext): number {
     ctx.io.err(`監査ログの連鎖が壊れています / The audit chain is broken at row ${result.brokenAt}: ${result.reason ? REASONS[result.reason] : ''}`);
     return EXIT_FAILED;
   } finally {
-    db.close();
+    await store.close();
   }
 }

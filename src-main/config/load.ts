@@ -1,7 +1,7 @@
 // Reads config.json from the data folder, applies environment overrides and validates the
 // result. A bad value stops start-up with a message naming the key and what is expected.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { type Config, type ConfigInput, configSchema } from './schema';
 
@@ -15,6 +15,7 @@ type Json = Record<string, unknown>;
 
 /** Environment variables that override config keys (strings are parsed as JSON where needed). */
 const ENV_KEYS: Record<string, { path: string[]; parse: (v: string) => unknown }> = {
+  MADOGUCHI_STORE_URL: { path: ['store', 'url'], parse: (v) => (v === '' ? null : v) },
   MADOGUCHI_SMTP_URL: { path: ['mail', 'smtpUrl'], parse: (v) => (v === '' ? null : v) },
   MADOGUCHI_MAIL_FROM: { path: ['mail', 'from'], parse: (v) => v },
   MADOGUCHI_MODE: { path: ['mode'], parse: (v) => v },
@@ -87,4 +88,44 @@ export function loadConfig({ dataDir, env = process.env, overrides }: LoadConfig
   const result = configSchema.safeParse(merged);
   if (!result.success) throw new ConfigError(formatConfigIssues(result.error, existsSync(file) ? file : 'the defaults'));
   return result.data;
+}
+
+/** What the PostgreSQL adapter needs beyond the URL, with the password read from where config says. */
+export interface StoreConnectOptions {
+  password?: string;
+  sslmode?: Config['store']['sslmode'];
+  poolSize: number;
+}
+
+/**
+ * Reads the database password named by store.passwordEnv or store.passwordFile. A missing variable
+ * or unreadable file stops start-up naming the key, before anything connects.
+ */
+export function storeConnectOptions(store: Config['store'], { dataDir, env = process.env }: { dataDir: string; env?: NodeJS.ProcessEnv }): StoreConnectOptions {
+  const options: StoreConnectOptions = { poolSize: store.poolSize };
+  if (store.sslmode !== undefined) options.sslmode = store.sslmode;
+  if (store.passwordEnv !== undefined && store.passwordFile !== undefined) {
+    throw new ConfigError('store.passwordEnv and store.passwordFile are both set; give the password one way only.');
+  }
+  if (store.passwordEnv !== undefined) {
+    const value = env[store.passwordEnv];
+    if (value === undefined || value === '') {
+      throw new ConfigError(`store.passwordEnv: the environment variable ${store.passwordEnv} is not set.`);
+    }
+    options.password = value;
+  }
+  if (store.passwordFile !== undefined) {
+    const file = isAbsolute(store.passwordFile) ? store.passwordFile : join(dataDir, store.passwordFile);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new ConfigError(`store.passwordFile: cannot read ${file} (${code}).`);
+    }
+    const password = text.replace(/[\r\n]+$/, '');
+    if (password === '') throw new ConfigError(`store.passwordFile: ${file} is empty.`);
+    options.password = password;
+  }
+  return options;
 }

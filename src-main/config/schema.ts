@@ -1,8 +1,17 @@
 // The configuration file (config.json in the data folder), validated at start-up. Every key has a
 // default that runs offline: embedded SQLite, mail written as .eml files, demo data on first run.
+import { hostname } from 'node:os';
 import { z } from 'zod';
 import { identityConfig } from './identity';
 import { libraryConfig } from './library';
+
+const TERMINAL_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The machine's host name, cut down to what a terminal name may hold. */
+export function defaultTerminalName(host: string = hostname()): string {
+  const name = host.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return name || 'terminal';
+}
 
 const kdf = z
   .object({
@@ -20,8 +29,39 @@ export const configSchema = z
     systemName: z
       .object({ ja: z.string().min(1).max(40), en: z.string().min(1).max(60) })
       .prefault({ ja: '窓口e-予約システム', en: 'Madoguchi e-Reservation' }),
-    /** kiosk: touch terminal in a lobby; counter: a clerk PC with keyboard and mouse. */
+    /**
+     * The terminal's role. kiosk: touch terminal in a lobby; counter: a clerk PC with keyboard and
+     * mouse. Recorded with the terminal's name in the shared database (terminals table).
+     */
     mode: z.enum(['kiosk', 'counter']).default('kiosk'),
+    terminal: z
+      .object({
+        /**
+         * This machine's name among the terminals sharing one database: it prefixes every window's
+         * session key and names the worker that holds a mail. Default: the host name.
+         */
+        name: z.string().regex(TERMINAL_NAME, '1–64 characters of A–Z, a–z, 0–9, ".", "_" and "-"').default(() => defaultTerminalName()),
+      })
+      .prefault({}),
+    /**
+     * Where the data lives. url null: the data folder's madoguchi.sqlite. A file path or sqlite:
+     * URL: that SQLite file (relative to the data folder). postgres://user@host:5432/db: a site's
+     * shared PostgreSQL server, with the password kept out of config.json (passwordEnv or
+     * passwordFile) where possible.
+     */
+    store: z
+      .object({
+        url: z.string().min(1).nullable().default(null),
+        /** The name of an environment variable holding the PostgreSQL password. */
+        passwordEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name').optional(),
+        /** A file holding the PostgreSQL password (relative to the data folder); trailing newlines are ignored. */
+        passwordFile: z.string().min(1).optional(),
+        /** TLS to the server: disable, require (encrypted), verify-full (encrypted, certificate and host checked). */
+        sslmode: z.enum(['disable', 'require', 'verify-full']).optional(),
+        /** Connections this terminal keeps open to the server. */
+        poolSize: z.number().int().min(1).max(32).default(4),
+      })
+      .prefault({}),
     defaultLocale: z.enum(['ja', 'en']).default('ja'),
     /** Load the demo data set into an empty database on first start. */
     demoData: z.boolean().default(true),

@@ -8,18 +8,23 @@ import { terminalIdFor } from './terminal-id';
 
 export interface RecoveryOptions {
   log: Logger;
+  /** This machine's terminal name (config terminal.name): the first part of the window's terminal id. */
+  terminalName: string;
   /** Where the fresh page starts: the window's home URL. */
   homeUrl: string;
   /** Called with the window's terminal id whenever its page is being replaced. */
-  onReset: (terminal: string) => void;
+  onReset: (terminal: string) => void | Promise<void>;
   /** How long a page may stay unresponsive (after Chromium reports it) before it is killed. */
   hangGraceMs?: number;
   now?: () => number;
 }
 
-export function recoverFromCrashes(window: BrowserWindow, { log, homeUrl, onReset, hangGraceMs = 10_000, now = Date.now }: RecoveryOptions): void {
+export function recoverFromCrashes(
+  window: BrowserWindow,
+  { log, terminalName, homeUrl, onReset, hangGraceMs = 10_000, now = Date.now }: RecoveryOptions,
+): void {
   const contents = window.webContents;
-  const terminal = terminalIdFor(contents.id);
+  const terminal = terminalIdFor(terminalName, contents.id);
   let crashes: number[] = [];
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
   let hangTimer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +35,9 @@ export function recoverFromCrashes(window: BrowserWindow, { log, homeUrl, onRese
     const at = now();
     const delay = reloadDelay(crashes, at);
     crashes = [...crashes.filter((t) => at - t < CRASH_WINDOW_MS), at];
-    onReset(terminal);
+    // The reload does not wait for the session to end: the fresh page asks main who is logged in.
+    const sessionEnd = (async () => onReset(terminal))();
+    sessionEnd.catch((error: unknown) => log.error('window.session_end_failed', error));
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(() => {
       if (window.isDestroyed()) return;

@@ -12,7 +12,12 @@ import { terminalIdFor } from './terminal-id';
 
 export type InvokeListener = (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export function createInvokeListener(router: Pick<Router, 'invoke'>, origin: Pick<RendererOrigin, 'isTrusted'>, log: Logger): InvokeListener {
+export function createInvokeListener(
+  router: Pick<Router, 'invoke'>,
+  origin: Pick<RendererOrigin, 'isTrusted'>,
+  log: Logger,
+  terminalName: string,
+): InvokeListener {
   return async (event, channel, input) => {
     try {
       if (!isTrustedSender(event.senderFrame, origin)) {
@@ -20,7 +25,7 @@ export function createInvokeListener(router: Pick<Router, 'invoke'>, origin: Pic
         return fail('unauthorized');
       }
       if (typeof channel !== 'string') return fail('unknown_channel');
-      return await router.invoke(terminalIdFor(event.sender.id), channel, input);
+      return await router.invoke(terminalIdFor(terminalName, event.sender.id), channel, input);
     } catch (error) {
       log.error('ipc.listener_failed', error);
       return fail('internal');
@@ -28,6 +33,11 @@ export function createInvokeListener(router: Pick<Router, 'invoke'>, origin: Pic
   };
 }
 
-export function registerInvokeHandler(router: Pick<Router, 'invoke'>, origin: Pick<RendererOrigin, 'isTrusted'>, log: Logger): void {
-  ipcMain.handle(INVOKE_CHANNEL, createInvokeListener(router, origin, log));
+export function registerInvokeHandler(
+  router: Pick<Router, 'invoke'>,
+  origin: Pick<RendererOrigin, 'isTrusted'>,
+  log: Logger,
+  terminalName: string,
+): void {
+  ipcMain.handle(INVOKE_CHANNEL, createInvokeListener(router, origin, log, terminalName));
 }

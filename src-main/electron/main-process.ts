@@ -21,7 +21,7 @@ import { startupErrorText } from './startup-error';
 import { createMainWindow } from './window';
 
 export interface MainProcessOptions {
-  createApp: (options: AppOptions) => App;
+  createApp: (options: AppOptions) => Promise<App>;
   /** Absolute path of out/renderer. */
   rendererDir: string;
   /** Absolute path of out/preload/index.cjs. */
@@ -74,7 +74,7 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
 
   let madoguchi: App;
   try {
-    madoguchi = options.createApp({ dataDir, log });
+    madoguchi = await options.createApp({ dataDir, log });
   } catch (error) {
     log.error('main.startup_failed', error);
     const text = startupErrorText(error, logFile);
@@ -87,7 +87,8 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
   Menu.setApplicationMenu(null);
   hardenSession(session.defaultSession, log);
   serveRenderer(options.rendererDir);
-  registerInvokeHandler(madoguchi.router, origin, log);
+  const terminalName = madoguchi.config.terminal.name;
+  registerInvokeHandler(madoguchi.router, origin, log, terminalName);
 
   const window = createMainWindow({
     config: madoguchi.config,
@@ -98,10 +99,15 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
     log,
     isQuitting: () => quitting,
   });
-  recoverFromCrashes(window, { log, homeUrl: origin.homeUrl, onReset: (terminal) => madoguchi.services.sessions.end(terminal, 'replaced') });
+  recoverFromCrashes(window, {
+    log,
+    terminalName,
+    homeUrl: origin.homeUrl,
+    onReset: (terminal) => madoguchi.services.sessions.end(terminal, 'replaced'),
+  });
   window.on('closed', () => {
     mainWindow = null;
   });
   mainWindow = window;
-  log.info('main.started', { mode: madoguchi.config.mode, dataDir });
+  log.info('main.started', { mode: madoguchi.config.mode, terminal: terminalName, dataDir });
 }

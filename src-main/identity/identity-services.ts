@@ -4,13 +4,12 @@ import type { LoginGuard } from '../auth/login';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
-import { MailLimits } from '../citizen/mail-limits';
-import type { CitizenProfiles } from '../citizen/profiles';
+import { type CitizenProfiles, MailLimits } from '../citizen';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { createDeviceFlowClient, type PollSleep } from './device-flow';
 import { IdentityStore } from './identity-store';
 import { PasswordLogin } from './password-login';
@@ -29,7 +28,7 @@ export interface IdentityServices {
 }
 
 export interface IdentityServicesDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   log: Logger;
   config: Config;
@@ -46,16 +45,16 @@ export interface IdentityServicesDeps {
 
 export function createIdentityServices(d: IdentityServicesDeps): IdentityServices {
   const { config } = d;
-  const store = new IdentityStore(d.db);
+  const identityStore = new IdentityStore(d.store);
   // The login guard's decoy: one decoy hash per process, shared by every login path.
   const decoy = () => d.login.decoyCheck();
   const client = createDeviceFlowClient({ config: config.identity, clock: d.clock, log: d.log, sleep: d.pollSleep });
   const xid = new XidAccounts({
-    db: d.db,
+    store: d.store,
     clock: d.clock,
     accounts: d.accounts,
     profiles: d.profiles,
-    store,
+    identityStore,
     guard: d.login,
     sessions: d.sessions,
     audit: d.audit,
@@ -68,11 +67,11 @@ export function createIdentityServices(d: IdentityServicesDeps): IdentityService
     flows: new XidFlows({ client, accounts: xid, clock: d.clock, log: d.log }),
     xid,
     passwordReset: new PasswordReset({
-      db: d.db,
+      store: d.store,
       clock: d.clock,
       accounts: d.accounts,
-      store,
-      codes: new ResetCodes(d.db, d.clock, config.security.kdf),
+      identityStore,
+      codes: new ResetCodes(d.store, d.clock, config.security.kdf),
       guard: d.login,
       sessions: d.sessions,
       // The same per-address and per-terminal counters as the OTP and key mails.
@@ -89,7 +88,7 @@ export function createIdentityServices(d: IdentityServicesDeps): IdentityService
     }),
     passwordLogin: new PasswordLogin({
       accounts: d.accounts,
-      store,
+      identityStore,
       guard: d.login,
       sessions: d.sessions,
       decoy,

@@ -6,7 +6,7 @@ import type { Account, Actor, Accounts } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
 import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
 import type { Session, Sessions } from '../auth/sessions';
-import { logInCitizen } from '../citizen/citizen-session';
+import { logInCitizen } from '../citizen';
 import type { IdentityStore } from './identity-store';
 
 export interface PasswordLoginSettings {
@@ -16,7 +16,7 @@ export interface PasswordLoginSettings {
 
 export interface PasswordLoginDeps {
   accounts: Accounts;
-  store: IdentityStore;
+  identityStore: IdentityStore;
   guard: LoginGuard;
   sessions: Sessions;
   decoy: () => Promise<void>;
@@ -30,7 +30,7 @@ export class PasswordLogin {
 
   async login(email: string, password: string, by: Actor): Promise<Session> {
     const settings = this.d.settings();
-    const target = this.d.store.passwordAccountFor(email);
+    const target = await this.d.identityStore.passwordAccountFor(email);
     return logInCitizen(this.d.guard, this.d.sessions, {
       loginId: target?.userKey ?? NOBODY,
       check: (candidate) => this.check(candidate, password, settings.kdf),
@@ -41,13 +41,13 @@ export class PasswordLogin {
   }
 
   private async check(account: Account, password: string, kdf: KdfParams): Promise<boolean> {
-    const credential = this.d.accounts.credential(account.id, 'password');
+    const credential = await this.d.accounts.credential(account.id, 'password');
     if (!credential) {
       await this.d.decoy();
       return false;
     }
     const { ok, needsRehash } = await verifySecret(password, credential.hash, kdf);
-    if (ok && needsRehash) this.d.accounts.upgradeCredential(account.id, 'password', credential.hash, await hashSecret(password, kdf));
+    if (ok && needsRehash) await this.d.accounts.upgradeCredential(account.id, 'password', credential.hash, await hashSecret(password, kdf));
     return ok;
   }
 }

@@ -11,12 +11,11 @@ import type { LoginGuard } from '../auth/login';
 import { hashSecret, type KdfParams } from '../auth/secrets';
 import type { Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
-import { withEvenTiming } from '../citizen/even-timing';
-import type { MailLimits } from '../citizen/mail-limits';
+import { type MailLimits, withEvenTiming } from '../citizen';
 import type { Clock } from '../clock';
 import { DomainError } from '../domain-error';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import type { IdentityStore } from './identity-store';
 import { passwordChangedMail, passwordResetCodeMail } from './mails';
 import type { ResetCodes } from './reset-codes';
@@ -29,10 +28,10 @@ export interface PasswordResetSettings {
 }
 
 export interface PasswordResetDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   accounts: Accounts;
-  store: IdentityStore;
+  identityStore: IdentityStore;
   codes: ResetCodes;
   guard: LoginGuard;
   sessions: Sessions;
@@ -54,36 +53,34 @@ export class PasswordReset {
     const settings = this.d.settings();
     return withEvenTiming(settings.evenAnswerMs, async () => {
       // Counted before looking the address up, so the limit says nothing about who is registered.
-      if (!this.d.limits.take(by.terminal, { email })) {
-        this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: null, outcome: 'denied', detail: { reason: 'rate_limited' } });
+      if (!(await this.d.limits.take(by.terminal, { email }))) {
+        await this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: null, outcome: 'denied', detail: { reason: 'rate_limited' } });
         throw new DomainError('rate_limited');
       }
       // Hash first on both paths: registered and unknown addresses cost the same work.
       const { code, hash } = await this.d.codes.prepare();
-      const account = this.d.store.passwordAccountFor(email);
+      const account = await this.d.identityStore.passwordAccountFor(email);
       if (!account) {
-        this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: 'citizen:?', outcome: 'failed', detail: { reason: 'unknown' } });
+        await this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: 'citizen:?', outcome: 'failed', detail: { reason: 'unknown' } });
         return { validMinutes: settings.ttlMinutes };
       }
-      this.d.db
-        .transaction(() => {
-          const expiresAt = this.d.codes.save(account.accountId, hash, settings.ttlMinutes * 60_000);
-          this.d.mailer.enqueue(passwordResetCodeMail, {
-            to: account.email,
-            locale,
-            accountId: account.accountId,
-            params: { code, validMinutes: settings.ttlMinutes, expiresAt },
-          });
-          this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: `citizen:${account.userKey}`, outcome: 'ok' });
-        })
-        .immediate();
+      await this.d.store.transaction(async () => {
+        const expiresAt = await this.d.codes.save(account.accountId, hash, settings.ttlMinutes * 60_000);
+        await this.d.mailer.enqueue(passwordResetCodeMail, {
+          to: account.email,
+          locale,
+          accountId: account.accountId,
+          params: { code, validMinutes: settings.ttlMinutes, expiresAt },
+        });
+        await this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: `citizen:${account.userKey}`, outcome: 'ok' });
+      });
       return { validMinutes: settings.ttlMinutes };
     });
   }
 
   async reset(email: string, code: string, password: string, locale: Locale, by: Actor): Promise<void> {
     const settings = this.d.settings();
-    const account = this.d.store.passwordAccountFor(email);
+    const account = await this.d.identityStore.passwordAccountFor(email);
     let codeId: number | null = null;
     await this.d.guard.attempt({
       kind: 'citizen',
@@ -104,19 +101,17 @@ export class PasswordReset {
 
     const hash = await hashSecret(password, settings.kdf);
     const usedCode = codeId;
-    const changed = this.d.db
-      .transaction(() => {
-        if (!this.d.codes.consume(usedCode)) return false;
-        this.d.accounts.setCredential(account.accountId, 'password', hash);
-        const now = this.d.clock.now();
-        this.d.mailer.enqueue(passwordChangedMail, { to: account.email, locale, accountId: account.accountId, params: { name: account.name, at: now } });
-        this.d.audit.append({ ...by, action: 'identity.password_set', target: accountRef({ kind: 'citizen', loginId: account.userKey }), outcome: 'ok' });
-        return true;
-      })
-      .immediate();
+    const changed = await this.d.store.transaction(async () => {
+      if (!(await this.d.codes.consume(usedCode))) return false;
+      await this.d.accounts.setCredential(account.accountId, 'password', hash);
+      const now = this.d.clock.now();
+      await this.d.mailer.enqueue(passwordChangedMail, { to: account.email, locale, accountId: account.accountId, params: { name: account.name, at: now } });
+      await this.d.audit.append({ ...by, action: 'identity.password_set', target: accountRef({ kind: 'citizen', loginId: account.userKey }), outcome: 'ok' });
+      return true;
+    });
     // Another terminal used the same code a moment earlier.
     if (!changed) throw new DomainError('login_failed');
     // Sessions opened with the old password end; the citizen logs in again with the new one.
-    this.d.sessions.endForAccount(account.accountId);
+    await this.d.sessions.endForAccount(account.accountId);
   }
 }

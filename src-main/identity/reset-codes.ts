@@ -5,32 +5,24 @@ import { OTP_ALPHABET, OTP_LENGTH } from '../../src-shared/fields';
 import { randomCode } from '../auth/random-code';
 import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
 import type { Clock } from '../clock';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
+
+const UPSERT = `INSERT INTO one_time_codes (account_id, purpose, hash, created_at, expires_at) VALUES (?, 'reset', ?, ?, ?)
+  ON CONFLICT (account_id, purpose) DO UPDATE SET hash = excluded.hash, created_at = excluded.created_at,
+    expires_at = excluded.expires_at, used_at = NULL`;
+const CURRENT = `SELECT id, hash, expires_at, used_at FROM one_time_codes WHERE account_id = ? AND purpose = 'reset'`;
+const USE = 'UPDATE one_time_codes SET used_at = ? WHERE id = ? AND used_at IS NULL';
 
 export function generateResetCode(): string {
   return randomCode(OTP_ALPHABET, OTP_LENGTH);
 }
 
 export class ResetCodes {
-  private readonly stmt;
-
   constructor(
-    db: Db,
+    private readonly store: Store,
     private readonly clock: Clock,
     private readonly kdf: KdfParams,
-  ) {
-    this.stmt = {
-      upsert: db.prepare<[number, string, number, number]>(
-        `INSERT INTO one_time_codes (account_id, purpose, hash, created_at, expires_at) VALUES (?, 'reset', ?, ?, ?)
-         ON CONFLICT (account_id, purpose) DO UPDATE SET hash = excluded.hash, created_at = excluded.created_at,
-           expires_at = excluded.expires_at, used_at = NULL`,
-      ),
-      current: db.prepare<[number], { id: number; hash: string; expires_at: number; used_at: number | null }>(
-        `SELECT id, hash, expires_at, used_at FROM one_time_codes WHERE account_id = ? AND purpose = 'reset'`,
-      ),
-      use: db.prepare<[number, number]>('UPDATE one_time_codes SET used_at = ? WHERE id = ? AND used_at IS NULL'),
-    };
-  }
+  ) {}
 
   /** Hashes a fresh code; the caller stores it with `save` inside the transaction that mails it. */
   async prepare(): Promise<{ code: string; hash: string }> {
@@ -38,10 +30,10 @@ export class ResetCodes {
     return { code, hash: await hashSecret(code, this.kdf) };
   }
 
-  save(accountId: number, hash: string, ttlMs: number): number {
+  async save(accountId: number, hash: string, ttlMs: number): Promise<number> {
     const now = this.clock.now();
     const expiresAt = now + ttlMs;
-    this.stmt.upsert.run(accountId, hash, now, expiresAt);
+    await this.store.run(UPSERT, [accountId, hash, now, expiresAt]);
     return expiresAt;
   }
 
@@ -50,7 +42,7 @@ export class ResetCodes {
    * so "no code" and "wrong code" take the same time. Returns the row id to consume on success.
    */
   async check(accountId: number, code: string, decoy: () => Promise<void>): Promise<number | null> {
-    const row = this.stmt.current.get(accountId);
+    const row = await this.store.get<{ id: number; hash: string; expires_at: number; used_at: number | null }>(CURRENT, [accountId]);
     if (!row) {
       await decoy();
       return null;
@@ -61,7 +53,7 @@ export class ResetCodes {
   }
 
   /** False when another terminal used the code first. */
-  consume(id: number): boolean {
-    return this.stmt.use.run(this.clock.now(), id).changes === 1;
+  async consume(id: number): Promise<boolean> {
+    return (await this.store.run(USE, [this.clock.now(), id])).changes === 1;
   }
 }

@@ -42,7 +42,7 @@ export interface XidFlowsDeps {
 }
 
 /** The live session's account, for a link flow that must still belong to the same citizen. */
-export type CurrentAccount = () => number | undefined;
+export type CurrentAccount = () => Promise<number | undefined>;
 
 async function qrDataUrl(text: string): Promise<string> {
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
@@ -98,19 +98,23 @@ export class XidFlows {
       this.d.log.warn('identity.claims_unusable', {});
       throw new DomainError('unavailable');
     }
-    if (flow.signal.aborted) throw new DomainError('cancelled');
     const { accounts } = this.d;
-    switch (flow.purpose.kind) {
+    const { purpose } = flow;
+    // Read before the last look at the signal, so that nothing is written after キャンセル.
+    const known = purpose.kind === 'link' ? null : await accounts.isKnown(claims.sub);
+    const current = purpose.kind === 'link' ? await currentAccount() : undefined;
+    if (flow.signal.aborted) throw new DomainError('cancelled');
+    switch (purpose.kind) {
       case 'register':
-        if (accounts.isKnown(claims.sub)) return this.hold(terminal, claims, flow.signal, 'known_sub');
+        if (known) return this.hold(terminal, claims, flow.signal, 'known_sub');
         return this.register(claims, flow.locale, by);
       case 'login':
-        if (!accounts.isKnown(claims.sub)) return this.hold(terminal, claims, flow.signal, 'unknown_sub');
+        if (!known) return this.hold(terminal, claims, flow.signal, 'unknown_sub');
         return this.login(claims, by);
       case 'link':
         // The citizen may have logged out (or someone else in) while the phone was busy.
-        if (currentAccount() !== flow.purpose.accountId) throw new DomainError('session_expired');
-        accounts.link(flow.purpose.accountId, claims, flow.locale, by);
+        if (current !== purpose.accountId) throw new DomainError('session_expired');
+        await accounts.link(purpose.accountId, claims, flow.locale, by);
         return { outcome: 'linked' };
     }
   }

@@ -9,6 +9,7 @@ import { fieldErrorsOf } from '../../src-shared/validation';
 import type { Session, Sessions } from '../auth/sessions';
 import { DomainError } from '../domain-error';
 import type { Logger } from '../log';
+import { StoreError } from '../store/store';
 import type { HandlerContext, Handlers } from './handler';
 
 export function meetsAuth(level: AuthLevel, session: Session | undefined): boolean {
@@ -53,11 +54,10 @@ export function createRouter({ handlers, sessions, log }: RouterOptions): Router
     const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return fail('invalid_input', fieldErrorsOf(parsed.error));
 
-    const expired = sessions.expiredNow(terminal);
-    const session = sessions.get(terminal);
+    const { session, expired } = await sessions.current(terminal);
     if (!meetsAuth(def.auth, session)) return fail(expired ? 'session_expired' : 'unauthorized');
     if (session?.requiredAction && !def.duringRequiredAction) return fail('action_required');
-    if (session) sessions.touch(terminal);
+    if (session) await sessions.touch(terminal, session);
 
     const ctx: HandlerContext = {
       terminal,
@@ -87,7 +87,13 @@ export function createRouter({ handlers, sessions, log }: RouterOptions): Router
           const e: AppError = error.fields ? { code: error.code, fields: error.fields } : { code: error.code };
           return { ok: false, error: e };
         }
-        log.error('ipc.unexpected', error, { channel: typeof channel === 'string' ? channel.slice(0, 100) : typeof channel });
+        const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
+        if (error instanceof StoreError && error.reason === 'unavailable') {
+          // An outage, not a bug: one line per call, without a stack, and the screen says so.
+          log.error('ipc.store_unavailable', undefined, { channel: name, message: error.message });
+          return fail('store_unavailable');
+        }
+        log.error('ipc.unexpected', error, { channel: name });
         return fail('internal');
       }
     },

@@ -2,22 +2,26 @@
 // reference them. A branch dropped from the config stays, inactive, for the records naming it.
 import type { BranchInfo } from '../../src-shared/contract/library';
 import type { LibraryConfig } from '../config/library';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
+
+const DEACTIVATE = 'UPDATE library_branches SET active = 0';
+const UPSERT = `INSERT INTO library_branches (code, name_ja, name_en, sort_order, active) VALUES (?, ?, ?, ?, 1)
+  ON CONFLICT (code) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en,
+    sort_order = excluded.sort_order, active = 1`;
 
 export class Branches {
   private readonly active: BranchInfo[];
 
-  constructor(db: Db, config: LibraryConfig) {
+  constructor(config: LibraryConfig) {
     this.active = config.branches.map((b) => ({ code: b.code, ja: b.ja, en: b.en }));
-    const upsert = db.prepare(
-      `INSERT INTO library_branches (code, name_ja, name_en, sort_order, active) VALUES (?, ?, ?, ?, 1)
-       ON CONFLICT (code) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en,
-         sort_order = excluded.sort_order, active = 1`,
-    );
-    db.transaction(() => {
-      db.prepare('UPDATE library_branches SET active = 0').run();
-      this.active.forEach((b, i) => upsert.run(b.code, b.ja, b.en, i));
-    }).immediate();
+  }
+
+  /** Writes the configured list to the store; run once at start-up, before anything names a branch. */
+  async sync(store: Store): Promise<void> {
+    await store.transaction(async () => {
+      await store.run(DEACTIVATE);
+      for (const [i, b] of this.active.entries()) await store.run(UPSERT, [b.code, b.ja, b.en, i]);
+    });
   }
 
   list(): BranchInfo[] {

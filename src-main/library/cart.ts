@@ -7,33 +7,31 @@ import { ITEM_AS, type ItemColumns, itemOf } from './item-row';
 /** A cart is a short list, not a second catalogue. */
 export const CART_LIMIT = 100;
 
+const LIST = `SELECT c.added_at, ${ITEM_AS} FROM hold_cart c JOIN catalogue_items i ON i.id = c.item_id
+  WHERE c.account_id = ? ORDER BY c.added_at DESC, i.id DESC`;
+const COUNT = 'SELECT count(*) AS n FROM hold_cart WHERE account_id = ?';
+const ADD = 'INSERT INTO hold_cart (account_id, item_id, added_at) VALUES (?, ?, ?) ON CONFLICT (account_id, item_id) DO NOTHING';
+const REMOVE = 'DELETE FROM hold_cart WHERE account_id = ? AND item_id = ?';
+
 export class Cart {
-  private readonly stmt;
+  constructor(private readonly d: LibraryDeps) {}
 
-  constructor(private readonly d: LibraryDeps) {
-    this.stmt = {
-      list: d.db.prepare<[number], ItemColumns & { added_at: number }>(
-        `SELECT c.added_at, ${ITEM_AS} FROM hold_cart c JOIN catalogue_items i ON i.id = c.item_id WHERE c.account_id = ? ORDER BY c.added_at DESC, i.id DESC`,
-      ),
-      count: d.db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM hold_cart WHERE account_id = ?'),
-      add: d.db.prepare<[number, number, number]>('INSERT OR IGNORE INTO hold_cart (account_id, item_id, added_at) VALUES (?, ?, ?)'),
-      remove: d.db.prepare<[number, number]>('DELETE FROM hold_cart WHERE account_id = ? AND item_id = ?'),
-    };
+  async list(accountId: number): Promise<CartEntry[]> {
+    const rows = await this.d.store.all<ItemColumns & { added_at: number }>(LIST, [accountId]);
+    return rows.map((r) => ({ item: itemOf(r), addedAt: r.added_at }));
   }
 
-  list(accountId: number): CartEntry[] {
-    return this.stmt.list.all(accountId).map((r) => ({ item: itemOf(r), addedAt: r.added_at }));
+  async add(accountId: number, itemId: number): Promise<void> {
+    if (!(await this.d.catalogue.get(itemId))) throw new DomainError('not_found');
+    await this.d.store.transaction(async () => {
+      if (((await this.d.store.get<{ n: number }>(COUNT, [accountId]))?.n ?? 0) >= CART_LIMIT) throw new DomainError('not_allowed');
+      await this.d.store.run(ADD, [accountId, itemId, this.d.clock.now()]);
+    });
   }
 
-  add(accountId: number, itemId: number): void {
-    if (!this.d.catalogue.get(itemId)) throw new DomainError('not_found');
-    if ((this.stmt.count.get(accountId)?.n ?? 0) >= CART_LIMIT) throw new DomainError('not_allowed');
-    this.stmt.add.run(accountId, itemId, this.d.clock.now());
-  }
-
-  remove(accountId: number, itemIds: number[]): void {
-    this.d.db.transaction(() => {
-      for (const id of itemIds) this.stmt.remove.run(accountId, id);
-    }).immediate();
+  async remove(accountId: number, itemIds: number[]): Promise<void> {
+    await this.d.store.transaction(async () => {
+      for (const id of itemIds) await this.d.store.run(REMOVE, [accountId, id]);
+    });
   }
 }

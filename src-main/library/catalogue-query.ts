@@ -1,7 +1,9 @@
 // The SQL of a title / author search, built from the patron's words. Every whitespace-separated
-// term must match (AND), in the chosen field.
+// term must match (AND), in the chosen field. The one place where the library's SQL differs by
+// store: each dialect has its own substring index.
 //
-// - A term of three or more characters is a substring match through the FTS5 trigram index.
+// SQLite (FTS5 trigram table catalogue_fts, migration 003):
+// - A term of three or more characters is a substring match through the trigram index.
 //   Results come newest first (by item id) with no relevance ranking: ranking needs every match
 //   scored before LIMIT, which for a common word is tens of thousands of rows; in id order FTS5
 //   stops after the first page.
@@ -9,8 +11,15 @@
 //   term's matches by substring (LIKE). Alone, it matches the start of the title or the author
 //   through an index on lower(title) / lower(author) — a substring scan of the whole catalogue
 //   for a rare short word took 150 ms at 300,000 items; those results come in title order.
-// The SQL text depends only on the query's shape (field, how many terms of each kind), so the
-// caller can prepare each shape once.
+// PostgreSQL (pg_trgm): every term is `lower(column) LIKE lower(pattern)`, which the GIN trigram
+// indexes on lower(title) and lower(author) serve for a substring and the text_pattern_ops
+// indexes for a prefix. Same shapes as SQLite: substring matches newest first once any term is
+// long, else prefix matches of the short terms in title order (by code point, as SQLite sorts).
+//
+// The SQL text depends only on the store and the query's shape (field, how many terms of each
+// kind), so the adapters' statement caches hold a handful of texts.
+import type { StoreKind } from '../store/store';
+
 export type SearchField = 'any' | 'title' | 'author';
 
 export const ITEM_COLUMNS = 'i.id, i.title, i.author, i.publisher, i.year, i.kind';
@@ -41,12 +50,13 @@ export function searchTerms(query: string): string[] {
 }
 
 /** Null when the query has no terms. */
-export function catalogueQuery(query: string, field: SearchField, limit: number): CatalogueQuery | null {
+export function catalogueQuery(kind: StoreKind, query: string, field: SearchField, limit: number): CatalogueQuery | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
   const long = terms.filter((t) => [...t].length >= 3);
   const short = terms.filter((t) => [...t].length < 3);
   const columns = field === 'any' ? ['title', 'author'] : [field];
+  if (kind === 'postgres') return long.length ? pgSubstring(terms, columns, limit) : pgPrefix(short, columns, limit);
   return long.length ? withTrigrams(long, short, field, columns, limit) : prefixOnly(short, columns, limit);
 }
 
@@ -85,4 +95,26 @@ function prefixOnly(short: string[], columns: string[], limit: number): Catalogu
       ORDER BY lower(i.title), i.id LIMIT ?`,
     params,
   };
+}
+
+/** One AND-ed condition per term: the pattern matches in any of the columns. */
+function pgMatching(terms: string[], columns: string[], pattern: (escaped: string) => string): CatalogueQuery {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  for (const t of terms) {
+    where.push(`(${columns.map((c) => `lower(i.${c}) LIKE lower(?) ESCAPE '\\'`).join(' OR ')})`);
+    for (let k = 0; k < columns.length; k++) params.push(pattern(escapeLike(t)));
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+function pgSubstring(terms: string[], columns: string[], limit: number): CatalogueQuery {
+  const { sql, params } = pgMatching(terms, columns, (t) => `%${t}%`);
+  return { sql: `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE ${sql} ORDER BY i.id DESC LIMIT ?`, params: [...params, limit] };
+}
+
+function pgPrefix(short: string[], columns: string[], limit: number): CatalogueQuery {
+  const { sql, params } = pgMatching(short, columns, (t) => `${t}%`);
+  // COLLATE "C": code point order, as SQLite's BINARY sorts, whatever the database's locale.
+  return { sql: `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE ${sql} ORDER BY lower(i.title) COLLATE "C", i.id LIMIT ?`, params: [...params, limit] };
 }

@@ -1,9 +1,9 @@
 // The catalogue: items and the title / author search behind 予約かご and 本棚 (how a query
 // becomes SQL: catalogue-query.ts).
 import type { CatalogueItem } from '../../src-shared/contract/library';
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { catalogueQuery, ITEM_COLUMNS, type SearchField } from './catalogue-query';
+import { insertedId } from '../store/inserted-id';
 
 export { ITEM_COLUMNS, type SearchField };
 
@@ -20,23 +20,17 @@ export interface NewItem {
 
 export type ItemRow = CatalogueItem;
 
+const INSERT = `INSERT INTO catalogue_items (title, author, publisher, year, kind, added_at)
+  VALUES (@title, @author, @publisher, @year, @kind, @addedAt) RETURNING id`;
+const BY_ID = `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE i.id = ?`;
+const MAX_ID = 'SELECT max(id) AS id FROM catalogue_items';
+const BETWEEN = `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE i.id > ? AND i.id <= ? ORDER BY i.id`;
+
 export class Catalogue {
-  private readonly stmt;
-  private readonly searches = new Map<string, Statement<(string | number)[], ItemRow>>();
+  constructor(private readonly store: Store) {}
 
-  constructor(private readonly db: Db) {
-    this.stmt = {
-      insert: db.prepare(
-        `INSERT INTO catalogue_items (title, author, publisher, year, kind, added_at) VALUES (@title, @author, @publisher, @year, @kind, @addedAt)`,
-      ),
-      get: db.prepare<[number], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE i.id = ?`),
-      maxId: db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM catalogue_items'),
-      since: db.prepare<[number, number], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE i.id > ? AND i.id <= ? ORDER BY i.id`),
-    };
-  }
-
-  add(item: NewItem): number {
-    const { lastInsertRowid } = this.stmt.insert.run({
+  async add(item: NewItem): Promise<number> {
+    const row = await this.store.get<{ id: number }>(INSERT, {
       title: item.title,
       author: item.author ?? '',
       publisher: item.publisher ?? '',
@@ -44,32 +38,25 @@ export class Catalogue {
       kind: item.kind ?? 'book',
       addedAt: item.addedAt,
     });
-    return Number(lastInsertRowid);
+    return insertedId(row);
   }
 
-  get(id: number): ItemRow | undefined {
-    return this.stmt.get.get(id);
+  get(id: number): Promise<ItemRow | undefined> {
+    return this.store.get<ItemRow>(BY_ID, [id]);
   }
 
-  maxId(): number {
-    return this.stmt.maxId.get()?.id ?? 0;
+  async maxId(): Promise<number> {
+    return (await this.store.get<{ id: number | null }>(MAX_ID))?.id ?? 0;
   }
 
   /** Items with from < id <= to, oldest first (the SDI job's new arrivals). */
-  between(fromId: number, toId: number): ItemRow[] {
-    return this.stmt.since.all(fromId, toId);
+  between(fromId: number, toId: number): Promise<ItemRow[]> {
+    return this.store.all<ItemRow>(BETWEEN, [fromId, toId]);
   }
 
   /** Every whitespace-separated term must match (AND), in the chosen field. */
-  search(query: string, field: SearchField = 'any', limit = SEARCH_LIMIT): ItemRow[] {
-    const built = catalogueQuery(query, field, limit);
-    if (!built) return [];
-    // One statement per query shape (a handful), not one prepare per search.
-    let statement = this.searches.get(built.sql);
-    if (!statement) {
-      statement = this.db.prepare<(string | number)[], ItemRow>(built.sql);
-      this.searches.set(built.sql, statement);
-    }
-    return statement.all(...built.params);
+  async search(query: string, field: SearchField = 'any', limit = SEARCH_LIMIT): Promise<ItemRow[]> {
+    const built = catalogueQuery(this.store.kind, query, field, limit);
+    return built ? this.store.all<ItemRow>(built.sql, built.params) : [];
   }
 }

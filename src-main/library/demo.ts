@@ -60,7 +60,10 @@ const CATALOGUE: { title: string; author: string; publisher: string; year: numbe
   { title: 'やさしい熊本弁入門', author: '肥後ことば会', publisher: '肥後出版', year: 2022, kind: 'ebook' },
 ];
 
-export function seedLibraryDemo({ db, services, clock, config }: DemoContext): void {
+const READY = "UPDATE holds SET status = 'ready', ready_at = ?, pickup_until = ? WHERE account_id = ? AND item_id = ?";
+const HISTORY = 'INSERT INTO loan_history (account_id, item_id, branch, loaned_at, returned_at) VALUES (?, ?, ?, ?, ?)';
+
+export async function seedLibraryDemo({ store, services, clock, config }: DemoContext): Promise<void> {
   const lib = services.library;
   const now = clock.now();
   const by = { actor: 'system', terminal: 'demo' };
@@ -68,10 +71,11 @@ export function seedLibraryDemo({ db, services, clock, config }: DemoContext): v
   const day = (offset: number) => LibraryCalendar.addDays(today, offset);
 
   // Items joined the collection a while ago, so the first SDI run does not treat them as new.
-  const ids = CATALOGUE.map((item, i) => lib.catalogue.add({ ...item, addedAt: now - (400 - i) * DAY }));
+  const ids: number[] = [];
+  for (const [i, item] of CATALOGUE.entries()) ids.push(await lib.catalogue.add({ ...item, addedAt: now - (400 - i) * DAY }));
   const item = (title: string) => ids[CATALOGUE.findIndex((c) => c.title === title)] as number;
 
-  const hanako = lib.registration.insert(
+  const hanako = await lib.registration.insert(
     {
       name: DEMO_PATRON.name,
       kana: DEMO_PATRON.kana,
@@ -85,16 +89,16 @@ export function seedLibraryDemo({ db, services, clock, config }: DemoContext): v
     by,
     { cardNumber: DEMO_PATRON.cardNumber, mustChange: false },
   );
-  const taro = lib.registration.insert(
+  const taro = await lib.registration.insert(
     { name: DEMO_NEW_PATRON.name, kana: DEMO_NEW_PATRON.kana, birthDate: DEMO_NEW_PATRON.birthDate, phones: { home: '0963000000' } },
     hashSecretSync(DEMO_NEW_PATRON.initialPassword, config.security.kdf),
     by,
     { cardNumber: DEMO_NEW_PATRON.cardNumber, mustChange: true },
   );
 
-  const patron = lib.patrons.get(hanako.accountId);
+  const patron = await lib.patrons.get(hanako.accountId);
   if (!patron) throw new Error('demo patron missing');
-  lib.patrons.saveSettings(
+  await lib.patrons.saveSettings(
     hanako.accountId,
     // 返却期限通知 stays 停止: turning it on is the seed's own walk-through (section 3).
     { ...patron.settings, holdTo: { pc: true, mobile: false }, sdiTo: { pc: true, mobile: false }, keepHistory: true },
@@ -103,41 +107,33 @@ export function seedLibraryDemo({ db, services, clock, config }: DemoContext): v
   );
 
   // Loans: overdue, due tomorrow, reserved by someone else, and a fresh one.
-  lib.loans.lend(hanako.accountId, item('坊っちゃん'), { branch: 'tatsuta', loanedAt: now - 17 * DAY, dueDate: day(-3) });
-  lib.loans.lend(hanako.accountId, item('銀河鉄道の夜'), { branch: 'honkan', loanedAt: now - 13 * DAY, dueDate: day(1) });
+  await lib.loans.lend(hanako.accountId, item('坊っちゃん'), { branch: 'tatsuta', loanedAt: now - 17 * DAY, dueDate: day(-3) });
+  await lib.loans.lend(hanako.accountId, item('銀河鉄道の夜'), { branch: 'honkan', loanedAt: now - 13 * DAY, dueDate: day(1) });
   const reserved = item('山月記');
-  lib.loans.lend(hanako.accountId, reserved, { branch: 'tatsuta', loanedAt: now - 5 * DAY, dueDate: day(9) });
-  lib.loans.lend(hanako.accountId, item('熊本城の四百年'), { branch: 'tatsuta', loanedAt: now - 2 * DAY, dueDate: day(12) });
-  lib.holds.place(taro.accountId, [reserved], 'honkan');
+  await lib.loans.lend(hanako.accountId, reserved, { branch: 'tatsuta', loanedAt: now - 5 * DAY, dueDate: day(9) });
+  await lib.loans.lend(hanako.accountId, item('熊本城の四百年'), { branch: 'tatsuta', loanedAt: now - 2 * DAY, dueDate: day(12) });
+  await lib.holds.place(taro.accountId, [reserved], 'honkan');
 
   // Holds: 太郎 is first in the queue for 斜陽, so 花子 is second; 檸檬 is ready for her.
-  lib.holds.place(taro.accountId, [item('斜陽')], 'honkan');
-  lib.holds.place(hanako.accountId, [item('斜陽'), item('檸檬')], 'tatsuta');
-  db.prepare("UPDATE holds SET status = 'ready', ready_at = ?, pickup_until = ? WHERE account_id = ? AND item_id = ?").run(
-    now - DAY,
-    day(6),
-    hanako.accountId,
-    item('檸檬'),
-  );
+  await lib.holds.place(taro.accountId, [item('斜陽')], 'honkan');
+  await lib.holds.place(hanako.accountId, [item('斜陽'), item('檸檬')], 'tatsuta');
+  await store.run(READY, [now - DAY, day(6), hanako.accountId, item('檸檬')]);
 
-  lib.cart.add(hanako.accountId, item('注文の多い料理店'));
-  lib.cart.add(hanako.accountId, item('くまもと水の散歩道'));
+  await lib.cart.add(hanako.accountId, item('注文の多い料理店'));
+  await lib.cart.add(hanako.accountId, item('くまもと水の散歩道'));
 
-  const history = db.prepare<[number, number, string, number, number]>(
-    'INSERT INTO loan_history (account_id, item_id, branch, loaned_at, returned_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  ['吾輩は猫である', 'こころ', '羅生門・鼻', '走れメロス', '舞姫', '熊本の石橋をたずねて'].forEach((title, i) => {
+  for (const [i, title] of ['吾輩は猫である', 'こころ', '羅生門・鼻', '走れメロス', '舞姫', '熊本の石橋をたずねて'].entries()) {
     const returned = now - (10 + i * 9) * DAY;
-    history.run(hanako.accountId, item(title), i % 2 ? 'honkan' : 'tatsuta', returned - 12 * DAY, returned);
-  });
+    await store.run(HISTORY, [hanako.accountId, item(title), i % 2 ? 'honkan' : 'tatsuta', returned - 12 * DAY, returned]);
+  }
 
-  const shelf = lib.shelves.create(hanako.accountId, 'もう一度読みたい本');
-  lib.shelves.addItem(hanako.accountId, shelf.id, item('こころ'));
-  lib.shelves.addItem(hanako.accountId, shelf.id, item('走れメロス'));
+  const shelf = await lib.shelves.create(hanako.accountId, 'もう一度読みたい本');
+  await lib.shelves.addItem(hanako.accountId, shelf.id, item('こころ'));
+  await lib.shelves.addItem(hanako.accountId, shelf.id, item('走れメロス'));
 
-  lib.ebooks.record(hanako.accountId, item('やさしい熊本弁入門'), day(10));
+  await lib.ebooks.record(hanako.accountId, item('やさしい熊本弁入門'), day(10));
 
-  lib.sdi.add(hanako.accountId, 'keyword', '熊本');
-  const off = lib.sdi.add(hanako.accountId, 'author', '宮沢賢治');
-  lib.sdi.setEnabled(hanako.accountId, off.id, false);
+  await lib.sdi.add(hanako.accountId, 'keyword', '熊本');
+  const off = await lib.sdi.add(hanako.accountId, 'author', '宮沢賢治');
+  await lib.sdi.setEnabled(hanako.accountId, off.id, false);
 }

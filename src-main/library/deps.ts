@@ -8,14 +8,14 @@ import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { LibraryConfig } from '../config/library';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import type { Branches } from './branches';
 import type { LibraryCalendar } from './calendar';
 import type { Catalogue } from './catalogue';
 import type { PatronStore } from './patron-store';
 
 export interface LibraryDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   config: LibraryConfig;
   kdf: KdfParams;
@@ -28,9 +28,4 @@ export interface LibraryDeps {
   branches: Branches;
   catalogue: Catalogue;
   patrons: PatronStore;
-}
-
-/** Runs inside the caller's transaction when there is one, else in a new IMMEDIATE one. */
-export function inTransaction<T>(db: Db, work: () => T): T {
-  return db.inTransaction ? work() : db.transaction(work).immediate();
 }

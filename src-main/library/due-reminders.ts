@@ -2,14 +2,16 @@
 // loan due in exactly the chosen number of days, to the ticked destinations.
 //
 // Exactly once: each mail is queued in the same transaction as its reminder_log row, keyed by
-// (loan, due date), so a second run or a restart half-way never sends it twice.
+// (loan, due date); the row is inserted with ON CONFLICT DO NOTHING and the mail queued only when
+// the insert took, so a second run, a restart half-way or a run on another terminal at the same
+// time never sends it twice. (The scheduled job also claims its day, so normally only one terminal
+// of a site runs it at all: services.ts.)
 // Loans are reminded in chunks, one transaction per chunk: with synchronous=FULL every commit
 // waits for the disk (1–4 ms), so one commit per loan made 100,000 reminders take 107 s. A crash
 // mid-chunk rolls the whole chunk back, log rows and mails together, and the next run redoes it.
 // Catch-up: the job remembers the last day it completed; after days with the machine off it
 // covers those days too, but only for loans still out (a returned loan is gone) and not yet
 // overdue — a reminder for a date already past would be stale.
-import type { Db } from '../store/database';
 import { LibraryCalendar } from './calendar';
 import type { LibraryDeps } from './deps';
 import { JobState, latestDueDay } from './job-state';
@@ -42,37 +44,33 @@ export interface ReminderRun {
   queued: number;
 }
 
+// Open loans due in the window, of patrons who asked for reminders, not yet reminded.
+const CANDIDATES = `SELECT p.*, a.login_id, a.display_name, a.name_kana, l.id AS loan_id, l.due_date, l.branch, i.title, i.author
+  FROM loans l
+  JOIN patrons p ON p.account_id = l.account_id AND p.due_notice = 1
+  JOIN accounts a ON a.id = l.account_id
+  JOIN catalogue_items i ON i.id = l.item_id
+  WHERE l.due_date BETWEEN ? AND ?
+    AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)
+  ORDER BY l.account_id, l.due_date, l.id`;
+// One row when the loan is still out with that due date and no run has logged it yet: checked and
+// written in one statement, inside the chunk's transaction. (SQLite needs the WHERE for the
+// ON CONFLICT of an INSERT … SELECT to parse.)
+const LOG = `INSERT INTO reminder_log (loan_id, due_date, sent_at)
+  SELECT l.id, l.due_date, ? FROM loans l WHERE l.id = ? AND l.due_date = ?
+  ON CONFLICT (loan_id, due_date) DO NOTHING`;
+
 export class DueReminders {
   private readonly state: JobState;
-  private readonly stmt;
 
   constructor(private readonly d: LibraryDeps) {
-    const db: Db = d.db;
-    this.state = new JobState(db);
-    this.stmt = {
-      // Open loans due in the window, of patrons who asked for reminders, not yet reminded.
-      candidates: db.prepare<[string, string], Candidate>(
-        `SELECT p.*, a.login_id, a.display_name, a.name_kana, l.id AS loan_id, l.due_date, l.branch, i.title, i.author
-         FROM loans l
-         JOIN patrons p ON p.account_id = l.account_id AND p.due_notice = 1
-         JOIN accounts a ON a.id = l.account_id
-         JOIN catalogue_items i ON i.id = l.item_id
-         WHERE l.due_date BETWEEN ? AND ?
-           AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)
-         ORDER BY l.account_id, l.due_date, l.id`,
-      ),
-      stillDue: db.prepare<[number, string], { id: number }>(
-        `SELECT l.id FROM loans l WHERE l.id = ? AND l.due_date = ?
-           AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)`,
-      ),
-      log: db.prepare<[number, string, number]>('INSERT INTO reminder_log (loan_id, due_date, sent_at) VALUES (?, ?, ?)'),
-    };
+    this.state = new JobState(d.store);
   }
 
   async run(now = this.d.clock.now(), chunkSize = REMINDER_CHUNK): Promise<ReminderRun> {
     const { calendar } = this.d;
     const latest = latestDueDay(calendar, this.d.config.reminderTime, now);
-    const last = this.state.lastDate(DUE_REMINDER_JOB);
+    const last = await this.state.lastDate(DUE_REMINDER_JOB);
     const earliestAllowed = LibraryCalendar.addDays(latest, -CATCH_UP_DAYS + 1);
     let first = last === null ? latest : LibraryCalendar.addDays(last, 1);
     if (first < earliestAllowed) first = earliestAllowed;
@@ -85,7 +83,8 @@ export class DueReminders {
     const to = LibraryCalendar.addDays(latest, CATCH_UP_DAYS);
     // At most 15 due dates × 7 choices of 日前 among 100,000 loans: each answer is worked out once.
     const sendsNow = new Map<string, boolean>();
-    const wanted = this.stmt.candidates.all(from, to).filter((c) => {
+    const candidates = await this.d.store.all<Candidate>(CANDIDATES, [from, to]);
+    const wanted = candidates.filter((c) => {
       const key = `${c.due_date}:${c.due_notice_days}`;
       let sends = sendsNow.get(key);
       if (sends === undefined) {
@@ -99,9 +98,10 @@ export class DueReminders {
     let queued = 0;
     for (let i = 0; i < wanted.length; i += chunkSize) {
       if (i > 0) await nextTurn();
-      queued += this.remindChunk(wanted.slice(i, i + chunkSize), now);
+      const sent = await this.remindChunk(wanted.slice(i, i + chunkSize), now);
+      queued += sent;
     }
-    this.state.finished(DUE_REMINDER_JOB, latest);
+    await this.state.finished(DUE_REMINDER_JOB, latest);
     return { days, queued };
   }
 
@@ -109,22 +109,21 @@ export class DueReminders {
    * One transaction for the chunk: each loan's log row and its mails commit together or not at all.
    * The patron's settings are those read at the start of the run (seconds earlier).
    */
-  private remindChunk(chunk: readonly Candidate[], now: number): number {
-    return this.d.db.transaction(() => {
+  private remindChunk(chunk: readonly Candidate[], now: number): Promise<number> {
+    return this.d.store.transaction(async () => {
       let queued = 0;
-      for (const c of chunk) queued += this.remind(c, patronFromRow(c), now);
+      for (const c of chunk) queued += await this.remind(c, patronFromRow(c), now);
       return queued;
-    }).immediate();
+    });
   }
 
   /** Runs inside the chunk's transaction. */
-  private remind(c: Candidate, patron: Patron, now: number): number {
-    // Re-checked inside the transaction: another run may have got here first.
-    if (!this.stmt.stillDue.get(c.loan_id, c.due_date)) return 0;
-    this.stmt.log.run(c.loan_id, c.due_date, now);
+  private async remind(c: Candidate, patron: Patron, now: number): Promise<number> {
+    // Another run may have got here first, or the loan been returned or renewed since the read.
+    if ((await this.d.store.run(LOG, [now, c.loan_id, c.due_date])).changes === 0) return 0;
     const addresses = addressesFor(patron.settings, patron.settings.dueNoticeTo);
     for (const to of addresses) {
-      this.d.mailer.enqueue(dueReminderMail, {
+      await this.d.mailer.enqueue(dueReminderMail, {
         to,
         locale: patron.mailLocale,
         accountId: patron.accountId,

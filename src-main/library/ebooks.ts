@@ -2,28 +2,24 @@
 // the library records it here so My Library can show it beside paper loans.
 import type { EbookLoan } from '../../src-shared/contract/library';
 import type { LibraryDeps } from './deps';
+import { insertedId } from '../store/inserted-id';
 import { ITEM_AS, type ItemColumns, itemOf } from './item-row';
 
-export class Ebooks {
-  private readonly stmt;
+const LIST = `SELECT e.id, e.loaned_at, e.due_date, ${ITEM_AS} FROM ebook_loans e JOIN catalogue_items i ON i.id = e.item_id
+  WHERE e.account_id = ? AND e.due_date >= ? ORDER BY e.due_date, e.id`;
+const INSERT = 'INSERT INTO ebook_loans (account_id, item_id, loaned_at, due_date) VALUES (?, ?, ?, ?) RETURNING id';
 
-  constructor(private readonly d: LibraryDeps) {
-    this.stmt = {
-      list: d.db.prepare<[number, string], ItemColumns & { id: number; loaned_at: number; due_date: string }>(
-        `SELECT e.id, e.loaned_at, e.due_date, ${ITEM_AS} FROM ebook_loans e JOIN catalogue_items i ON i.id = e.item_id
-         WHERE e.account_id = ? AND e.due_date >= ? ORDER BY e.due_date, e.id`,
-      ),
-      insert: d.db.prepare<[number, number, number, string]>('INSERT INTO ebook_loans (account_id, item_id, loaned_at, due_date) VALUES (?, ?, ?, ?)'),
-    };
-  }
+export class Ebooks {
+  constructor(private readonly d: LibraryDeps) {}
 
   /** An e-book loan ends by itself on its due date, so only unexpired ones are listed. */
-  list(accountId: number): EbookLoan[] {
+  async list(accountId: number): Promise<EbookLoan[]> {
     const today = this.d.calendar.dateOf(this.d.clock.now());
-    return this.stmt.list.all(accountId, today).map((r) => ({ id: r.id, item: itemOf(r), loanedAt: r.loaned_at, dueDate: r.due_date }));
+    const rows = await this.d.store.all<ItemColumns & { id: number; loaned_at: number; due_date: string }>(LIST, [accountId, today]);
+    return rows.map((r) => ({ id: r.id, item: itemOf(r), loanedAt: r.loaned_at, dueDate: r.due_date }));
   }
 
-  record(accountId: number, itemId: number, dueDate: string): number {
-    return Number(this.stmt.insert.run(accountId, itemId, this.d.clock.now(), dueDate).lastInsertRowid);
+  async record(accountId: number, itemId: number, dueDate: string): Promise<number> {
+    return insertedId(await this.d.store.get<{ id: number }>(INSERT, [accountId, itemId, this.d.clock.now(), dueDate]));
   }
 }

@@ -5,7 +5,8 @@
 import type { HoldView } from '../../src-shared/contract/library';
 import { DomainError } from '../domain-error';
 import { LibraryCalendar } from './calendar';
-import { type LibraryDeps, inTransaction } from './deps';
+import type { LibraryDeps } from './deps';
+import { insertedId } from '../store/inserted-id';
 import { ITEM_AS, type ItemColumns, itemOf } from './item-row';
 import { type HoldCancelledMail, holdCancelledMail, holdReadyMail, holdsPlacedMail } from './mails';
 import { addressesFor, type Patron } from './patron-store';
@@ -35,33 +36,30 @@ export function holdMailAddresses(p: Patron): string[] {
   return first ? [first] : [];
 }
 
-export class Holds {
-  private readonly stmt;
+const SELECT = `SELECT h.*, ${ITEM_AS},
+    CASE WHEN h.status = 'waiting' THEN
+      (SELECT count(*) FROM holds q WHERE q.item_id = h.item_id AND q.status = 'waiting' AND q.id <= h.id)
+    END AS queue_position
+  FROM holds h JOIN catalogue_items i ON i.id = h.item_id`;
+const LIST = `${SELECT} WHERE h.account_id = ? AND h.status IN ('waiting', 'ready') ORDER BY h.placed_at, h.id`;
+const ONE = `${SELECT} WHERE h.id = ?`;
+/** The hold row locked for a change: the patron, the counter and the expiry job may all reach it. */
+const ONE_FOR_UPDATE = `${SELECT} WHERE h.id = ? FOR UPDATE OF h`;
+const ACTIVE_COUNT = "SELECT count(*) AS n FROM holds WHERE account_id = ? AND status IN ('waiting', 'ready')";
+const ACTIVE_FOR = "SELECT id FROM holds WHERE account_id = ? AND item_id = ? AND status IN ('waiting', 'ready')";
+const ON_LOAN = 'SELECT id FROM loans WHERE account_id = ? AND item_id = ?';
+const INSERT = 'INSERT INTO holds (account_id, item_id, pickup_branch, placed_at) VALUES (?, ?, ?, ?) RETURNING id';
+const UNCART = 'DELETE FROM hold_cart WHERE account_id = ? AND item_id = ?';
+const PICKUP = 'UPDATE holds SET pickup_branch = ? WHERE id = ?';
+const MAIL = 'UPDATE holds SET notify_mail = ? WHERE id = ?';
+const END = 'UPDATE holds SET status = ?, ended_at = ? WHERE id = ?';
+const READY = "UPDATE holds SET status = 'ready', ready_at = ?, pickup_until = ? WHERE id = ?";
+const FIRST_WAITING = "SELECT id FROM holds WHERE item_id = ? AND status = 'waiting' ORDER BY id LIMIT 1";
+const ITEM_EXISTS = 'SELECT id FROM catalogue_items WHERE id = ?';
+const OVERDUE_READY = "SELECT id FROM holds WHERE status = 'ready' AND pickup_until < ? ORDER BY id";
 
-  constructor(private readonly d: LibraryDeps) {
-    const select = `SELECT h.*, ${ITEM_AS},
-        CASE WHEN h.status = 'waiting' THEN
-          (SELECT count(*) FROM holds q WHERE q.item_id = h.item_id AND q.status = 'waiting' AND q.id <= h.id)
-        END AS queue_position
-      FROM holds h JOIN catalogue_items i ON i.id = h.item_id`;
-    const db = d.db;
-    this.stmt = {
-      list: db.prepare<[number], HoldRow>(`${select} WHERE h.account_id = ? AND h.status IN ('waiting', 'ready') ORDER BY h.placed_at, h.id`),
-      one: db.prepare<[number], HoldRow>(`${select} WHERE h.id = ?`),
-      activeCount: db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM holds WHERE account_id = ? AND status IN ('waiting', 'ready')"),
-      activeFor: db.prepare<[number, number], { id: number }>("SELECT id FROM holds WHERE account_id = ? AND item_id = ? AND status IN ('waiting', 'ready')"),
-      onLoan: db.prepare<[number, number], { id: number }>('SELECT id FROM loans WHERE account_id = ? AND item_id = ?'),
-      insert: db.prepare<[number, number, string, number]>('INSERT INTO holds (account_id, item_id, pickup_branch, placed_at) VALUES (?, ?, ?, ?)'),
-      uncart: db.prepare<[number, number]>('DELETE FROM hold_cart WHERE account_id = ? AND item_id = ?'),
-      pickup: db.prepare<[string, number]>('UPDATE holds SET pickup_branch = ? WHERE id = ?'),
-      mail: db.prepare<[number, number]>('UPDATE holds SET notify_mail = ? WHERE id = ?'),
-      end: db.prepare<[string, number, number]>('UPDATE holds SET status = ?, ended_at = ? WHERE id = ?'),
-      ready: db.prepare<[number, string, number]>("UPDATE holds SET status = 'ready', ready_at = ?, pickup_until = ? WHERE id = ?"),
-      firstWaiting: db.prepare<[number], { id: number }>("SELECT id FROM holds WHERE item_id = ? AND status = 'waiting' ORDER BY id LIMIT 1"),
-      itemExists: db.prepare<[number], { id: number }>('SELECT id FROM catalogue_items WHERE id = ?'),
-      overdueReady: db.prepare<[string], { id: number }>("SELECT id FROM holds WHERE status = 'ready' AND pickup_until < ? ORDER BY id"),
-    };
-  }
+export class Holds {
+  constructor(private readonly d: LibraryDeps) {}
 
   private view(r: HoldRow): HoldView {
     return {
@@ -76,46 +74,54 @@ export class Holds {
     };
   }
 
-  private own(accountId: number, holdId: number): HoldRow {
-    const row = this.stmt.one.get(holdId);
+  private async one(holdId: number): Promise<HoldView> {
+    return this.view((await this.d.store.get<HoldRow>(ONE, [holdId])) as HoldRow);
+  }
+
+  /** The patron's active hold, locked; runs inside a transaction. */
+  private async own(accountId: number, holdId: number): Promise<HoldRow> {
+    const row = await this.d.store.get<HoldRow>(ONE_FOR_UPDATE, [holdId]);
     if (!row || row.account_id !== accountId || (row.status !== 'waiting' && row.status !== 'ready')) throw new DomainError('not_found');
     return row;
   }
 
-  private patron(accountId: number): Patron {
-    const p = this.d.patrons.get(accountId);
+  private async patron(accountId: number): Promise<Patron> {
+    const p = await this.d.patrons.get(accountId);
     if (!p) throw new DomainError('not_found');
     return p;
   }
 
-  list(accountId: number): HoldView[] {
-    return this.stmt.list.all(accountId).map((r) => this.view(r));
+  async list(accountId: number): Promise<HoldView[]> {
+    return (await this.d.store.all<HoldRow>(LIST, [accountId])).map((r) => this.view(r));
   }
 
   /**
    * 予約する for the chosen items, at one pickup branch. Items the patron already holds are only
    * taken out of the cart; an item the patron has on loan cannot be reserved.
    */
-  place(accountId: number, itemIds: number[], pickupBranch: string): HoldView[] {
+  async place(accountId: number, itemIds: number[], pickupBranch: string): Promise<HoldView[]> {
     if (!this.d.branches.has(pickupBranch)) throw new DomainError('invalid_input', { pickupBranch: 'invalid' });
-    return inTransaction(this.d.db, () => {
-      const patron = this.patron(accountId);
+    const { store } = this.d;
+    return store.transaction(async () => {
+      const patron = await this.patron(accountId);
       const now = this.d.clock.now();
       const unique = [...new Set(itemIds)];
       const fresh: number[] = [];
       for (const itemId of unique) {
-        if (!this.stmt.itemExists.get(itemId)) throw new DomainError('not_found');
-        if (this.stmt.onLoan.get(accountId, itemId)) throw new DomainError('not_allowed');
-        if (!this.stmt.activeFor.get(accountId, itemId)) fresh.push(itemId);
+        if (!(await store.get(ITEM_EXISTS, [itemId]))) throw new DomainError('not_found');
+        if (await store.get(ON_LOAN, [accountId, itemId])) throw new DomainError('not_allowed');
+        if (!(await store.get(ACTIVE_FOR, [accountId, itemId]))) fresh.push(itemId);
       }
-      const active = this.stmt.activeCount.get(accountId)?.n ?? 0;
+      const active = (await store.get<{ n: number }>(ACTIVE_COUNT, [accountId]))?.n ?? 0;
       if (active + fresh.length > this.d.config.maxHolds) throw new DomainError('not_allowed');
-      const placed = fresh.map((itemId) => Number(this.stmt.insert.run(accountId, itemId, pickupBranch, now).lastInsertRowid));
-      for (const itemId of unique) this.stmt.uncart.run(accountId, itemId);
-      const views = placed.map((id) => this.view(this.stmt.one.get(id) as HoldRow));
+      const placed: number[] = [];
+      for (const itemId of fresh) placed.push(insertedId(await store.get<{ id: number }>(INSERT, [accountId, itemId, pickupBranch, now])));
+      for (const itemId of unique) await store.run(UNCART, [accountId, itemId]);
+      const views: HoldView[] = [];
+      for (const id of placed) views.push(await this.one(id));
       if (views.length && patron.settings.registrationMail) {
         for (const to of addressesFor(patron.settings, patron.settings.registrationTo)) {
-          this.d.mailer.enqueue(holdsPlacedMail, {
+          await this.d.mailer.enqueue(holdsPlacedMail, {
             to,
             locale: patron.mailLocale,
             accountId,
@@ -132,63 +138,65 @@ export class Holds {
   }
 
   /** A ready item is already on the shelf at its branch, so only a waiting hold can move. */
-  changePickup(accountId: number, holdId: number, pickupBranch: string): HoldView {
+  async changePickup(accountId: number, holdId: number, pickupBranch: string): Promise<HoldView> {
     if (!this.d.branches.has(pickupBranch)) throw new DomainError('invalid_input', { pickupBranch: 'invalid' });
-    return inTransaction(this.d.db, () => {
-      const row = this.own(accountId, holdId);
+    return this.d.store.transaction(async () => {
+      const row = await this.own(accountId, holdId);
       if (row.status !== 'waiting') throw new DomainError('not_allowed');
-      this.stmt.pickup.run(pickupBranch, holdId);
-      return this.view(this.stmt.one.get(holdId) as HoldRow);
+      await this.d.store.run(PICKUP, [pickupBranch, holdId]);
+      return this.one(holdId);
     });
   }
 
-  setMail(accountId: number, holdId: number, notifyMail: boolean): HoldView {
-    return inTransaction(this.d.db, () => {
-      this.own(accountId, holdId);
-      this.stmt.mail.run(notifyMail ? 1 : 0, holdId);
-      return this.view(this.stmt.one.get(holdId) as HoldRow);
+  setMail(accountId: number, holdId: number, notifyMail: boolean): Promise<HoldView> {
+    return this.d.store.transaction(async () => {
+      await this.own(accountId, holdId);
+      await this.d.store.run(MAIL, [notifyMail ? 1 : 0, holdId]);
+      return this.one(holdId);
     });
   }
 
-  cancel(accountId: number, holdId: number): void {
-    inTransaction(this.d.db, () => this.end(this.own(accountId, holdId), 'patron'));
+  async cancel(accountId: number, holdId: number): Promise<void> {
+    await this.d.store.transaction(async () => this.end(await this.own(accountId, holdId), 'patron'));
   }
 
   /** The library cancels a hold (item lost, pickup period over…). */
-  cancelByLibrary(holdId: number): void {
-    inTransaction(this.d.db, () => {
-      const row = this.stmt.one.get(holdId);
+  async cancelByLibrary(holdId: number): Promise<void> {
+    await this.d.store.transaction(async () => {
+      const row = await this.d.store.get<HoldRow>(ONE_FOR_UPDATE, [holdId]);
       if (!row || (row.status !== 'waiting' && row.status !== 'ready')) throw new DomainError('not_found');
-      this.end(row, 'library');
+      await this.end(row, 'library');
     });
   }
 
   /**
    * Cancels every ready hold whose お取り置き期限 is before `now`'s library day and passes the
    * copy to the next in line. Each hold ends in its own transaction with its mail, and an ended
-   * hold is no longer 'ready', so running again (or after a restart half-way, or days late)
-   * never mails anyone twice.
+   * hold is no longer 'ready', so running again (or after a restart half-way, or days late, or on
+   * two terminals at once) never mails anyone twice.
    */
-  expireReady(now = this.d.clock.now()): number {
+  async expireReady(now = this.d.clock.now()): Promise<number> {
     const today = this.d.calendar.dateOf(now);
     let expired = 0;
-    for (const { id } of this.stmt.overdueReady.all(today)) {
-      expired += inTransaction(this.d.db, () => {
-        const row = this.stmt.one.get(id);
+    for (const { id } of await this.d.store.all<{ id: number }>(OVERDUE_READY, [today])) {
+      const ended = await this.d.store.transaction(async () => {
+        const row = await this.d.store.get<HoldRow>(ONE_FOR_UPDATE, [id]);
         if (!row || row.status !== 'ready' || row.pickup_until === null || row.pickup_until >= today) return 0;
-        this.end(row, 'expired');
+        await this.end(row, 'expired');
         return 1;
       });
+      expired += ended;
     }
     return expired;
   }
 
-  private end(row: HoldRow, reason: HoldCancelledMail['reason']): void {
-    this.stmt.end.run('cancelled', this.d.clock.now(), row.id);
+  /** Runs inside the caller's transaction, on a row it has locked. */
+  private async end(row: HoldRow, reason: HoldCancelledMail['reason']): Promise<void> {
+    await this.d.store.run(END, ['cancelled', this.d.clock.now(), row.id]);
     if (row.notify_mail === 1) {
-      const patron = this.patron(row.account_id);
+      const patron = await this.patron(row.account_id);
       for (const to of holdMailAddresses(patron)) {
-        this.d.mailer.enqueue(holdCancelledMail, {
+        await this.d.mailer.enqueue(holdCancelledMail, {
           to,
           locale: patron.mailLocale,
           accountId: patron.accountId,
@@ -202,20 +210,21 @@ export class Holds {
       }
     }
     // A ready copy that nobody will collect goes to the next person in the queue.
-    if (row.status === 'ready') this.readyNextFor(row.i_id);
+    if (row.status === 'ready') await this.readyNextFor(row.i_id);
   }
 
   /** The item is at the pickup branch: ready until holdPickupDays from today. */
-  markReady(holdId: number): void {
-    inTransaction(this.d.db, () => {
-      const row = this.stmt.one.get(holdId);
+  async markReady(holdId: number): Promise<void> {
+    const { store } = this.d;
+    await store.transaction(async () => {
+      const row = await store.get<HoldRow>(ONE_FOR_UPDATE, [holdId]);
       if (!row || row.status !== 'waiting') throw new DomainError('not_allowed');
       const until = LibraryCalendar.addDays(this.d.calendar.dateOf(this.d.clock.now()), this.d.config.holdPickupDays);
-      this.stmt.ready.run(this.d.clock.now(), until, holdId);
+      await store.run(READY, [this.d.clock.now(), until, holdId]);
       if (row.notify_mail !== 1) return;
-      const patron = this.patron(row.account_id);
+      const patron = await this.patron(row.account_id);
       for (const to of holdMailAddresses(patron)) {
-        this.d.mailer.enqueue(holdReadyMail, {
+        await this.d.mailer.enqueue(holdReadyMail, {
           to,
           locale: patron.mailLocale,
           accountId: patron.accountId,
@@ -231,17 +240,19 @@ export class Holds {
   }
 
   /** Called when a copy comes back: the first waiting hold on it becomes ready. */
-  readyNextFor(itemId: number): void {
-    const next = this.stmt.firstWaiting.get(itemId);
-    if (next) this.markReady(next.id);
+  async readyNextFor(itemId: number): Promise<void> {
+    await this.d.store.transaction(async () => {
+      const next = await this.d.store.get<{ id: number }>(FIRST_WAITING, [itemId]);
+      if (next) await this.markReady(next.id);
+    });
   }
 
   /** The patron collected the item at the counter. */
-  collect(holdId: number): void {
-    inTransaction(this.d.db, () => {
-      const row = this.stmt.one.get(holdId);
+  async collect(holdId: number): Promise<void> {
+    await this.d.store.transaction(async () => {
+      const row = await this.d.store.get<HoldRow>(ONE_FOR_UPDATE, [holdId]);
       if (!row || row.status !== 'ready') throw new DomainError('not_allowed');
-      this.stmt.end.run('collected', this.d.clock.now(), holdId);
+      await this.d.store.run(END, ['collected', this.d.clock.now(), holdId]);
     });
   }
 }

@@ -1,25 +1,23 @@
 // The last library-local day each daily job finished, kept in the database so a day missed
 // while the machine was off is caught up at the next start.
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { LibraryCalendar, type LocalDate } from './calendar';
 
+const LAST = 'SELECT last_date FROM library_job_state WHERE job = ?';
+// A slower run of the same job (another terminal's, or an overlapping one) never moves it back.
+const FINISHED = `INSERT INTO library_job_state (job, last_date) VALUES (?, ?)
+  ON CONFLICT (job) DO UPDATE SET last_date = CASE WHEN excluded.last_date > library_job_state.last_date
+    THEN excluded.last_date ELSE library_job_state.last_date END`;
+
 export class JobState {
-  private readonly get;
-  private readonly set;
+  constructor(private readonly store: Store) {}
 
-  constructor(db: Db) {
-    this.get = db.prepare<[string], { last_date: string }>('SELECT last_date FROM library_job_state WHERE job = ?');
-    this.set = db.prepare<[string, string]>(
-      'INSERT INTO library_job_state (job, last_date) VALUES (?, ?) ON CONFLICT (job) DO UPDATE SET last_date = excluded.last_date',
-    );
+  async lastDate(job: string): Promise<LocalDate | null> {
+    return (await this.store.get<{ last_date: string }>(LAST, [job]))?.last_date ?? null;
   }
 
-  lastDate(job: string): LocalDate | null {
-    return this.get.get(job)?.last_date ?? null;
-  }
-
-  finished(job: string, date: LocalDate): void {
-    this.set.run(job, date);
+  async finished(job: string, date: LocalDate): Promise<void> {
+    await this.store.run(FINISHED, [job, date]);
   }
 }
 

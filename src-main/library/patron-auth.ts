@@ -5,40 +5,44 @@
 import type { SessionInfo } from '../../src-shared/contract/session';
 import { passwordProblems } from '../../src-shared/library/settings-rules';
 import type { Actor } from '../auth/accounts';
-import { loginFailed } from '../auth/lockout';
+import { loginFailed, loginGate } from '../auth/lockout';
 import { hashSecret, type Verification, verifySecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
-import { type LibraryDeps } from './deps';
+import type { LibraryDeps } from './deps';
 
 export class PatronAuth {
   constructor(private readonly d: LibraryDeps) {}
 
   /** Consecutive failures that set 利用中止 for this account now. */
-  lockThreshold(accountId: number): number {
-    const initial = this.d.accounts.credential(accountId, 'password')?.mustChange ?? false;
-    return initial ? this.d.config.initialPasswordLockThreshold : this.d.config.loginLockThreshold;
+  async lockThreshold(accountId: number): Promise<number> {
+    return this.thresholdFor((await this.d.accounts.credential(accountId, 'password'))?.mustChange ?? false);
+  }
+
+  private thresholdFor(initialPassword: boolean): number {
+    return initialPassword ? this.d.config.initialPasswordLockThreshold : this.d.config.loginLockThreshold;
   }
 
   async login(terminal: string, cardNumber: string, password: string, by: Actor): Promise<SessionInfo> {
-    const { accounts, kdf } = this.d;
+    const { accounts, kdf, sessions } = this.d;
     let rehashOf: string | null = null;
+    // Read with the hash the check compares, so the threshold is that of the password tried.
+    let initialPassword = false;
     const account = await this.d.login.attempt({
       kind: 'patron',
       loginId: cardNumber,
       by,
       action: 'patron.login',
-      threshold: (a) => this.lockThreshold(a.id),
+      threshold: () => this.thresholdFor(initialPassword),
       check: async (a) => {
-        const stored = accounts.credential(a.id, 'password')?.hash;
-        const result = await this.checkStored(stored, password);
-        if (result.needsRehash && stored !== undefined) rehashOf = stored;
+        const credential = await accounts.credential(a.id, 'password');
+        initialPassword = credential?.mustChange ?? false;
+        const result = await this.checkStored(credential?.hash, password);
+        if (result.needsRehash && credential !== undefined) rehashOf = credential.hash;
         return result.ok;
       },
     });
-    const credential = accounts.credential(account.id, 'password');
-    // Started before any further await: a lock or 事故登録 from another terminal from here on ends
-    // it (app.ts's listener), where a session started after the re-hash would outlive the change.
-    const session = this.d.sessions.start(terminal, {
+    const credential = await accounts.credential(account.id, 'password');
+    const session = await sessions.start(terminal, {
       accountId: account.id,
       kind: 'patron',
       loginId: account.loginId,
@@ -47,18 +51,26 @@ export class PatronAuth {
       permissions: [],
       requiredAction: credential?.mustChange ? 'change_password' : null,
     });
-    if (rehashOf !== null) accounts.upgradeCredential(account.id, 'password', rehashOf, await hashSecret(password, kdf));
-    if (this.d.sessions.get(terminal) !== session) throw new DomainError('login_failed');
-    return this.d.sessions.info(terminal) as SessionInfo;
+    // A lock or 事故登録 from another terminal ends the account's sessions once it commits (app.ts's
+    // listener). One committed after the session exists ends it; one committed before is seen by
+    // the re-read that follows — so no session outlives such a change, however long the awaits.
+    const current = await accounts.get(account.id);
+    if (!current || current.deletedAt !== null || loginGate(current) !== 'open') {
+      await sessions.endForAccount(account.id);
+      throw new DomainError('login_failed');
+    }
+    if (rehashOf !== null) await accounts.upgradeCredential(account.id, 'password', rehashOf, await hashSecret(password, kdf));
+    if ((await sessions.get(terminal))?.id !== session.id) throw new DomainError('login_failed');
+    return (await sessions.info(terminal)) as SessionInfo;
   }
 
   /** The forced change after a login with the initial password (no current password asked again). */
   async changeInitial(terminal: string, accountId: number, newPassword: string, confirmPassword: string, by: Actor): Promise<void> {
-    const session = this.d.sessions.get(terminal);
+    const session = await this.d.sessions.get(terminal);
     // Without the pending action this channel would let anyone at an unattended session set a
     // password without knowing the current one.
     if (!session || session.accountId !== accountId || session.requiredAction !== 'change_password') throw new DomainError('not_allowed');
-    const patron = this.d.patrons.get(accountId);
+    const patron = await this.d.patrons.get(accountId);
     if (!patron) throw new DomainError('not_found');
     const problems = passwordProblems(
       { currentPassword: '', newPassword, confirmPassword },
@@ -67,12 +79,12 @@ export class PatronAuth {
     );
     if (Object.keys(problems).length) throw new DomainError('invalid_input', problems);
     const hash = await hashSecret(newPassword, this.d.kdf);
-    this.d.db.transaction(() => {
-      this.d.accounts.setCredential(accountId, 'password', hash, false);
-      this.d.audit.append({ ...by, action: 'patron.password_change', target: `patron:${patron.cardNumber}`, outcome: 'ok', detail: { via: 'initial' } });
-    }).immediate();
+    await this.d.store.transaction(async () => {
+      await this.d.accounts.setCredential(accountId, 'password', hash, false);
+      await this.d.audit.append({ ...by, action: 'patron.password_change', target: `patron:${patron.cardNumber}`, outcome: 'ok', detail: { via: 'initial' } });
+    });
     // The password is set either way; the session that asked may have ended while hashing.
-    if (!this.d.sessions.update(terminal, session, { requiredAction: null })) throw new DomainError('session_expired');
+    if (!(await this.d.sessions.update(terminal, session, { requiredAction: null }))) throw new DomainError('session_expired');
   }
 
   /**
@@ -92,12 +104,12 @@ export class PatronAuth {
    * same guess); if that locks the account, the listener in app.ts has ended the session.
    */
   async verifyCurrent(accountId: number, password: string, by: Actor): Promise<void> {
-    const account = this.d.accounts.get(accountId);
-    const stored = this.d.accounts.credential(accountId, 'password')?.hash;
-    const { ok } = await this.checkStored(stored, password);
+    const account = await this.d.accounts.get(accountId);
+    const credential = await this.d.accounts.credential(accountId, 'password');
+    const { ok } = await this.checkStored(credential?.hash, password);
     if (ok || !account) return;
-    const threshold = this.lockThreshold(accountId);
-    const { events } = this.d.accounts.transition(accountId, (s) => loginFailed(s, threshold), by, { via: 'patron.settings' });
+    const threshold = this.thresholdFor(credential?.mustChange ?? false);
+    const { events } = await this.d.accounts.transition(accountId, (s) => loginFailed(s, threshold), by, { via: 'patron.settings' });
     if (events.includes('locked')) throw new DomainError('session_expired');
     throw new DomainError('invalid_input', { currentPassword: 'invalid' });
   }

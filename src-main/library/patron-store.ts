@@ -2,7 +2,7 @@
 // 利用者情報変更. Destinations are stored as bit sets (1 = 自PC, 2 = 携帯).
 import type { Destinations, PatronSettings } from '../../src-shared/contract/library';
 import type { Locale } from '../../src-shared/contract/session';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 
 export interface Patron {
   accountId: number;
@@ -94,36 +94,27 @@ export function patronFromRow(r: PatronRowDb): Patron {
 }
 
 const PATRON_SELECT = `SELECT p.*, a.login_id, a.display_name, a.name_kana FROM patrons p JOIN accounts a ON a.id = p.account_id`;
+const BY_ACCOUNT = `${PATRON_SELECT} WHERE p.account_id = ?`;
+const INSERT = `INSERT INTO patrons (account_id, birth_date, phone_mobile, phone_home, phone_work, email1, email1_kind,
+    pickup_branch, hold_contact, mail_locale, created_at, updated_at)
+  VALUES (@accountId, @birthDate, @mobile, @home, @work, @email, @emailKind, @pickupBranch, @holdContact, @mailLocale, @now, @now)`;
+const UPDATE = `UPDATE patrons SET email1 = @email1, email1_kind = @email1Kind, email2 = @email2, email2_kind = @email2Kind,
+    registration_mail = @registrationMail, registration_to = @registrationTo, hold_to = @holdTo, sdi_to = @sdiTo,
+    due_notice = @dueNotice, due_notice_to = @dueNoticeTo, due_notice_days = @dueNoticeDays,
+    pickup_branch = @pickupBranch, hold_contact = @holdContact, phone_contact = @phoneContact,
+    keep_history = @keepHistory, history_since = @historySince, updated_at = @now
+  WHERE account_id = @accountId`;
 
 export class PatronStore {
-  private readonly stmt;
+  constructor(private readonly store: Store) {}
 
-  constructor(db: Db) {
-    this.stmt = {
-      byAccount: db.prepare<[number], PatronRowDb>(`${PATRON_SELECT} WHERE p.account_id = ?`),
-      insert: db.prepare(
-        `INSERT INTO patrons (account_id, birth_date, phone_mobile, phone_home, phone_work, email1, email1_kind,
-           pickup_branch, hold_contact, mail_locale, created_at, updated_at)
-         VALUES (@accountId, @birthDate, @mobile, @home, @work, @email, @emailKind, @pickupBranch, @holdContact, @mailLocale, @now, @now)`,
-      ),
-      update: db.prepare(
-        `UPDATE patrons SET email1 = @email1, email1_kind = @email1Kind, email2 = @email2, email2_kind = @email2Kind,
-           registration_mail = @registrationMail, registration_to = @registrationTo, hold_to = @holdTo, sdi_to = @sdiTo,
-           due_notice = @dueNotice, due_notice_to = @dueNoticeTo, due_notice_days = @dueNoticeDays,
-           pickup_branch = @pickupBranch, hold_contact = @holdContact, phone_contact = @phoneContact,
-           keep_history = @keepHistory, history_since = @historySince, updated_at = @now
-         WHERE account_id = @accountId`,
-      ),
-    };
-  }
-
-  get(accountId: number): Patron | undefined {
-    const row = this.stmt.byAccount.get(accountId);
+  async get(accountId: number): Promise<Patron | undefined> {
+    const row = await this.store.get<PatronRowDb>(BY_ACCOUNT, [accountId]);
     return row ? patronFromRow(row) : undefined;
   }
 
-  insert(p: NewPatron): void {
-    this.stmt.insert.run({
+  async insert(p: NewPatron): Promise<void> {
+    await this.store.run(INSERT, {
       accountId: p.accountId,
       birthDate: p.birthDate,
       mobile: p.phones.mobile,
@@ -140,8 +131,8 @@ export class PatronStore {
     });
   }
 
-  saveSettings(accountId: number, s: PatronSettings, historySince: number | null, now: number): void {
-    this.stmt.update.run({
+  async saveSettings(accountId: number, s: PatronSettings, historySince: number | null, now: number): Promise<void> {
+    await this.store.run(UPDATE, {
       accountId,
       email1: s.email1,
       email1Kind: s.email1Kind,

@@ -10,7 +10,8 @@ import { initialPatronPassword } from '../../src-shared/library/patron-password'
 import { type Actor, accountRef } from '../auth/accounts';
 import { hashSecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
-import { type LibraryDeps, inTransaction } from './deps';
+import { isUniqueViolation } from '../store/store';
+import type { LibraryDeps } from './deps';
 
 export interface PatronRegistrationInput {
   name: string;
@@ -35,9 +36,10 @@ export interface RegisteredPatron {
  * reset) and `committed` once that transaction has committed.
  */
 export interface PreparedPasswordReset {
-  apply(by: Actor): void;
+  /** Store work only. */
+  apply(by: Actor): Promise<void>;
   /** Ends the patron's open sessions: only after the commit, since it cannot be rolled back. */
-  committed(): void;
+  committed(): Promise<void>;
 }
 
 /** Card numbers issued here start with this digit (cards of an older system may start otherwise). */
@@ -56,11 +58,11 @@ export class PatronRegistration {
   }
 
   /** A fresh 13-digit number with a check digit, never given before (deleted accounts included). */
-  private newCardNumber(): string {
+  private async newCardNumber(): Promise<string> {
     for (;;) {
       const body = CARD_PREFIX + String(randomInt(0, 10 ** 11)).padStart(11, '0');
       const card = withCheckDigit(body);
-      if (!this.d.accounts.loginIdTaken('patron', card)) return card;
+      if (!(await this.d.accounts.loginIdTaken('patron', card))) return card;
     }
   }
 
@@ -72,43 +74,55 @@ export class PatronRegistration {
   async register(input: PatronRegistrationInput, by: Actor, options: { cardNumber?: string | null } = {}): Promise<RegisteredPatron> {
     this.check(input);
     const cardNumber = options.cardNumber ?? undefined;
-    if (cardNumber !== undefined) this.checkCardNumber(cardNumber);
+    if (cardNumber !== undefined) await this.checkCardNumber(cardNumber);
     const hash = await hashSecret(initialPatronPassword(input.birthDate), this.d.kdf);
     // Checked again inside the insert's transaction: another counter may have taken it meanwhile.
     return this.insert(input, hash, by, { cardNumber });
   }
 
-  private checkCardNumber(cardNumber: string): void {
+  private async checkCardNumber(cardNumber: string): Promise<void> {
     if (!hasValidCheckDigit(cardNumber)) throw new DomainError('invalid_input', { cardNumber: 'invalid' });
-    if (this.d.accounts.loginIdTaken('patron', cardNumber)) throw new DomainError('invalid_input', { cardNumber: 'same_as_other' });
+    if (await this.d.accounts.loginIdTaken('patron', cardNumber)) throw new DomainError('invalid_input', { cardNumber: 'same_as_other' });
   }
 
   /**
    * Writes the account, profile and initial password. `passwordHash` is of the initial MMDD
    * password (or, for demo data only, of a chosen one with mustChange false).
    */
-  insert(input: PatronRegistrationInput, passwordHash: string, by: Actor, options: { cardNumber?: string; mustChange?: boolean } = {}): RegisteredPatron {
+  async insert(
+    input: PatronRegistrationInput,
+    passwordHash: string,
+    by: Actor,
+    options: { cardNumber?: string; mustChange?: boolean } = {},
+  ): Promise<RegisteredPatron> {
     this.check(input);
-    return inTransaction(this.d.db, () => {
-      if (options.cardNumber !== undefined && this.d.accounts.loginIdTaken('patron', options.cardNumber)) {
-        throw new DomainError('invalid_input', { cardNumber: 'same_as_other' });
-      }
-      const cardNumber = options.cardNumber ?? this.newCardNumber();
-      const account = this.d.accounts.create('patron', cardNumber, input.name.trim(), input.kana?.trim() || null);
-      this.d.patrons.insert({
-        accountId: account.id,
-        birthDate: input.birthDate,
-        phones: { mobile: input.phones?.mobile ?? null, home: input.phones?.home ?? null, work: input.phones?.work ?? null },
-        email: input.email ?? null,
-        emailKind: input.emailKind ?? 'pc',
-        pickupBranch: input.pickupBranch ?? this.d.branches.main,
-        mailLocale: input.mailLocale ?? 'ja',
-        now: this.d.clock.now(),
+    const { store, accounts } = this.d;
+    try {
+      return await store.transaction(async () => {
+        if (options.cardNumber !== undefined && (await accounts.loginIdTaken('patron', options.cardNumber))) {
+          throw new DomainError('invalid_input', { cardNumber: 'same_as_other' });
+        }
+        const cardNumber = options.cardNumber ?? (await this.newCardNumber());
+        const account = await accounts.create('patron', cardNumber, input.name.trim(), input.kana?.trim() || null);
+        await this.d.patrons.insert({
+          accountId: account.id,
+          birthDate: input.birthDate,
+          phones: { mobile: input.phones?.mobile ?? null, home: input.phones?.home ?? null, work: input.phones?.work ?? null },
+          email: input.email ?? null,
+          emailKind: input.emailKind ?? 'pc',
+          pickupBranch: input.pickupBranch ?? this.d.branches.main,
+          mailLocale: input.mailLocale ?? 'ja',
+          now: this.d.clock.now(),
+        });
+        await accounts.setCredential(account.id, 'password', passwordHash, options.mustChange ?? true);
+        await this.d.audit.append({ ...by, action: 'patron.register', target: accountRef(account), outcome: 'ok' });
+        return { accountId: account.id, cardNumber };
       });
-      this.d.accounts.setCredential(account.id, 'password', passwordHash, options.mustChange ?? true);
-      this.d.audit.append({ ...by, action: 'patron.register', target: accountRef(account), outcome: 'ok' });
-      return { accountId: account.id, cardNumber };
-    });
+    } catch (error) {
+      // Another counter registered the same card number between the check and the insert.
+      if (options.cardNumber !== undefined && isUniqueViolation(error)) throw new DomainError('invalid_input', { cardNumber: 'same_as_other' });
+      throw error;
+    }
   }
 
   /**
@@ -118,21 +132,22 @@ export class PatronRegistration {
    */
   async resetPassword(accountId: number, by: Actor): Promise<void> {
     const prepared = await this.preparePasswordReset(accountId);
-    inTransaction(this.d.db, () => prepared.apply(by));
-    prepared.committed();
+    await this.d.store.transaction(() => prepared.apply(by));
+    await prepared.committed();
   }
 
   /** The same reset in two halves, for a caller that writes more in the same transaction. */
   async preparePasswordReset(accountId: number): Promise<PreparedPasswordReset> {
-    const patron = this.d.patrons.get(accountId);
+    const patron = await this.d.patrons.get(accountId);
     if (!patron) throw new DomainError('not_found');
     const hash = await hashSecret(initialPatronPassword(patron.birthDate), this.d.kdf);
+    const { store, accounts, audit } = this.d;
     return {
       apply: (by) =>
-        inTransaction(this.d.db, () => {
-          this.d.accounts.setCredential(accountId, 'password', hash, true);
-          this.d.accounts.transition(accountId, (s) => ({ status: { ...s, consecutiveFailures: s.locked ? s.consecutiveFailures : 0 }, events: [] }), by);
-          this.d.audit.append({ ...by, action: 'patron.password_reset', target: `patron:${patron.cardNumber}`, outcome: 'ok' });
+        store.transaction(async () => {
+          await accounts.setCredential(accountId, 'password', hash, true);
+          await accounts.transition(accountId, (s) => ({ status: { ...s, consecutiveFailures: s.locked ? s.consecutiveFailures : 0 }, events: [] }), by);
+          await audit.append({ ...by, action: 'patron.password_reset', target: `patron:${patron.cardNumber}`, outcome: 'ok' });
         }),
       committed: () => this.d.sessions.endForAccount(accountId),
     };

@@ -4,11 +4,13 @@
 //
 // A run covers the catalogue ids added since the previous run. It is recorded before any mail
 // is queued, and each patron's digest commits together with a delivery row, so a run cut short
-// by a crash is resumed at the next start without mailing anyone twice.
+// by a crash is resumed at the next start without mailing anyone twice; a run overlapping it (another
+// terminal's) shares it and its delivery rows.
 import { SDI_ENTRY_LIMIT, type SdiEntry } from '../../src-shared/contract/library';
 import { DomainError } from '../domain-error';
 import type { ItemRow } from './catalogue';
 import type { LibraryDeps } from './deps';
+import { insertedId } from '../store/inserted-id';
 import { sdiDigestMail } from './mails';
 import { addressesFor } from './patron-store';
 
@@ -45,82 +47,97 @@ export interface SdiRunReport {
   digests: number;
 }
 
+const LIST = 'SELECT * FROM sdi_profiles WHERE account_id = ? ORDER BY created_at, id';
+const ONE = 'SELECT * FROM sdi_profiles WHERE id = ?';
+const COUNT = 'SELECT count(*) AS n FROM sdi_profiles WHERE account_id = ?';
+const INSERT = `INSERT INTO sdi_profiles (account_id, field, term, created_at) VALUES (?, ?, ?, ?)
+  ON CONFLICT (account_id, field, term) DO NOTHING`;
+const BY_TERM = 'SELECT * FROM sdi_profiles WHERE account_id = ? AND field = ? AND term = ?';
+const ENABLE = 'UPDATE sdi_profiles SET enabled = ? WHERE id = ?';
+const REMOVE = 'DELETE FROM sdi_profiles WHERE id = ?';
+const PAGE_OF_PROFILES = 'SELECT * FROM sdi_profiles WHERE enabled = 1 AND account_id > ? ORDER BY account_id, id LIMIT ?';
+const OPEN_RUN = 'SELECT id, from_item_id, to_item_id FROM sdi_runs WHERE finished_at IS NULL ORDER BY id LIMIT 1';
+const LAST_TO = 'SELECT max(to_item_id) AS "to" FROM sdi_runs';
+const FIRST_FROM = 'SELECT max(id) AS id FROM catalogue_items WHERE added_at < ?';
+const START_RUN = 'INSERT INTO sdi_runs (from_item_id, to_item_id, started_at) VALUES (?, ?, ?) RETURNING id';
+const FINISH_RUN = 'UPDATE sdi_runs SET finished_at = ? WHERE id = ?';
+// The (run, patron) key keeps a digest to one per run, also for two runs that overlap.
+const DELIVER = 'INSERT INTO sdi_deliveries (run_id, account_id) VALUES (?, ?) ON CONFLICT (run_id, account_id) DO NOTHING';
+
+interface SdiRun {
+  id: number;
+  from_item_id: number;
+  to_item_id: number;
+}
+
 export class Sdi {
-  private readonly stmt;
+  constructor(private readonly d: LibraryDeps) {}
 
-  constructor(private readonly d: LibraryDeps) {
-    const db = d.db;
-    this.stmt = {
-      list: db.prepare<[number], ProfileRow>('SELECT * FROM sdi_profiles WHERE account_id = ? ORDER BY created_at, id'),
-      one: db.prepare<[number], ProfileRow>('SELECT * FROM sdi_profiles WHERE id = ?'),
-      count: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM sdi_profiles WHERE account_id = ?'),
-      insert: db.prepare<[number, string, string, number]>('INSERT OR IGNORE INTO sdi_profiles (account_id, field, term, created_at) VALUES (?, ?, ?, ?)'),
-      byTerm: db.prepare<[number, string, string], ProfileRow>('SELECT * FROM sdi_profiles WHERE account_id = ? AND field = ? AND term = ?'),
-      enable: db.prepare<[number, number]>('UPDATE sdi_profiles SET enabled = ? WHERE id = ?'),
-      remove: db.prepare<[number]>('DELETE FROM sdi_profiles WHERE id = ?'),
-      page: db.prepare<[number, number], ProfileRow>(
-        'SELECT * FROM sdi_profiles WHERE enabled = 1 AND account_id > ? ORDER BY account_id, id LIMIT ?',
-      ),
-      openRun: db.prepare<[], { id: number; from_item_id: number; to_item_id: number }>(
-        'SELECT id, from_item_id, to_item_id FROM sdi_runs WHERE finished_at IS NULL ORDER BY id LIMIT 1',
-      ),
-      lastTo: db.prepare<[], { to: number | null }>('SELECT max(to_item_id) AS "to" FROM sdi_runs'),
-      firstFrom: db.prepare<[number], { id: number | null }>('SELECT max(id) AS id FROM catalogue_items WHERE added_at < ?'),
-      startRun: db.prepare<[number, number, number]>('INSERT INTO sdi_runs (from_item_id, to_item_id, started_at) VALUES (?, ?, ?)'),
-      finishRun: db.prepare<[number, number]>('UPDATE sdi_runs SET finished_at = ? WHERE id = ?'),
-      delivered: db.prepare<[number, number], { one: number }>('SELECT 1 AS one FROM sdi_deliveries WHERE run_id = ? AND account_id = ?'),
-      deliver: db.prepare<[number, number]>('INSERT INTO sdi_deliveries (run_id, account_id) VALUES (?, ?)'),
-    };
+  async list(accountId: number): Promise<SdiEntry[]> {
+    return (await this.d.store.all<ProfileRow>(LIST, [accountId])).map(entry);
   }
 
-  list(accountId: number): SdiEntry[] {
-    return this.stmt.list.all(accountId).map(entry);
-  }
-
-  add(accountId: number, field: 'keyword' | 'author', term: string): SdiEntry {
-    return this.d.db.transaction(() => {
-      const existing = this.stmt.byTerm.get(accountId, field, term);
+  add(accountId: number, field: 'keyword' | 'author', term: string): Promise<SdiEntry> {
+    const { store } = this.d;
+    return store.transaction(async () => {
+      const existing = await store.get<ProfileRow>(BY_TERM, [accountId, field, term]);
       if (existing) return entry(existing);
-      if ((this.stmt.count.get(accountId)?.n ?? 0) >= SDI_ENTRY_LIMIT) throw new DomainError('not_allowed');
-      this.stmt.insert.run(accountId, field, term, this.d.clock.now());
-      return entry(this.stmt.byTerm.get(accountId, field, term) as ProfileRow);
-    }).immediate();
+      if (((await store.get<{ n: number }>(COUNT, [accountId]))?.n ?? 0) >= SDI_ENTRY_LIMIT) throw new DomainError('not_allowed');
+      await store.run(INSERT, [accountId, field, term, this.d.clock.now()]);
+      return entry((await store.get<ProfileRow>(BY_TERM, [accountId, field, term])) as ProfileRow);
+    });
   }
 
-  private own(accountId: number, id: number): ProfileRow {
-    const row = this.stmt.one.get(id);
+  private async own(accountId: number, id: number): Promise<ProfileRow> {
+    const row = await this.d.store.get<ProfileRow>(ONE, [id]);
     if (!row || row.account_id !== accountId) throw new DomainError('not_found');
     return row;
   }
 
-  setEnabled(accountId: number, id: number, enabled: boolean): SdiEntry {
-    this.own(accountId, id);
-    this.stmt.enable.run(enabled ? 1 : 0, id);
-    return entry(this.stmt.one.get(id) as ProfileRow);
+  setEnabled(accountId: number, id: number, enabled: boolean): Promise<SdiEntry> {
+    return this.d.store.transaction(async () => {
+      await this.own(accountId, id);
+      await this.d.store.run(ENABLE, [enabled ? 1 : 0, id]);
+      return entry((await this.d.store.get<ProfileRow>(ONE, [id])) as ProfileRow);
+    });
   }
 
-  remove(accountId: number, id: number): void {
-    this.own(accountId, id);
-    this.stmt.remove.run(id);
+  async remove(accountId: number, id: number): Promise<void> {
+    await this.d.store.transaction(async () => {
+      await this.own(accountId, id);
+      await this.d.store.run(REMOVE, [id]);
+    });
   }
 
-  run(now = this.d.clock.now()): SdiRunReport {
-    let run = this.stmt.openRun.get();
-    if (!run) {
+  /**
+   * The unfinished run, or a new one over the items added since the last. One transaction, so
+   * two runs starting at once (two terminals) agree on one run instead of each opening its own.
+   */
+  private openRun(now: number): Promise<SdiRun | null> {
+    const { store } = this.d;
+    return store.transaction(async () => {
+      const open = await store.get<SdiRun>(OPEN_RUN);
+      if (open) return open;
       // The very first run looks back one day only, not at the whole existing catalogue.
-      const from = this.stmt.lastTo.get()?.to ?? this.stmt.firstFrom.get(now - 24 * 60 * 60 * 1000)?.id ?? 0;
-      const to = this.d.catalogue.maxId();
-      if (to <= from) return { runId: null, items: 0, digests: 0 };
-      const id = Number(this.stmt.startRun.run(from, to, now).lastInsertRowid);
-      run = { id, from_item_id: from, to_item_id: to };
-    }
-    const items = this.d.catalogue.between(run.from_item_id, run.to_item_id);
+      const from =
+        (await store.get<{ to: number | null }>(LAST_TO))?.to ?? (await store.get<{ id: number | null }>(FIRST_FROM, [now - 24 * 60 * 60 * 1000]))?.id ?? 0;
+      const to = await this.d.catalogue.maxId();
+      if (to <= from) return null;
+      const id = insertedId(await store.get<{ id: number }>(START_RUN, [from, to, now]));
+      return { id, from_item_id: from, to_item_id: to };
+    });
+  }
+
+  async run(now = this.d.clock.now()): Promise<SdiRunReport> {
+    const run = await this.openRun(now);
+    if (!run) return { runId: null, items: 0, digests: 0 };
+    const items = await this.d.catalogue.between(run.from_item_id, run.to_item_id);
     // Folded once per run, not once per patron's entry: every entry of every patron scans them all.
     const searchable = items.map((item) => ({ item, author: fold(item.author), any: fold(`${item.title}\n${item.author}`) }));
     let digests = 0;
     let after = 0;
     for (;;) {
-      const page = this.stmt.page.all(after, PAGE);
+      const page = await this.d.store.all<ProfileRow>(PAGE_OF_PROFILES, [after, PAGE]);
       if (page.length === 0) break;
       // A page ends on a whole patron: drop a patron cut at the page edge unless it is the only one.
       let cut = page.length;
@@ -136,15 +153,15 @@ export class Sdi {
         else byPatron.set(r.account_id, [r]);
       }
       for (const [accountId, profiles] of byPatron) {
-        if (this.digest(run.id, accountId, profiles, searchable)) digests++;
+        if (await this.digest(run.id, accountId, profiles, searchable)) digests++;
       }
       after = (rows[rows.length - 1] as ProfileRow).account_id;
     }
-    this.stmt.finishRun.run(now, run.id);
+    await this.d.store.run(FINISH_RUN, [now, run.id]);
     return { runId: run.id, items: items.length, digests };
   }
 
-  private digest(runId: number, accountId: number, profiles: ProfileRow[], items: SearchableItem[]): boolean {
+  private async digest(runId: number, accountId: number, profiles: ProfileRow[], items: SearchableItem[]): Promise<boolean> {
     const matches = profiles
       .map((p) => {
         const term = fold(p.term);
@@ -154,14 +171,14 @@ export class Sdi {
       })
       .filter((m) => m.items.length > 0);
     if (matches.length === 0) return false;
-    return this.d.db.transaction(() => {
-      if (this.stmt.delivered.get(runId, accountId)) return false;
-      this.stmt.deliver.run(runId, accountId);
-      const patron = this.d.patrons.get(accountId);
+    const { store } = this.d;
+    return store.transaction(async () => {
+      if ((await store.run(DELIVER, [runId, accountId])).changes === 0) return false;
+      const patron = await this.d.patrons.get(accountId);
       if (!patron) return false;
       const addresses = addressesFor(patron.settings, patron.settings.sdiTo);
       for (const to of addresses) {
-        this.d.mailer.enqueue(sdiDigestMail, {
+        await this.d.mailer.enqueue(sdiDigestMail, {
           to,
           locale: patron.mailLocale,
           accountId,
@@ -175,6 +192,6 @@ export class Sdi {
         });
       }
       return addresses.length > 0;
-    }).immediate();
+    });
   }
 }

@@ -1,6 +1,9 @@
 // Builds the library area's services from the shared parts of the app. app.ts puts the result in
 // Services as `library`; the IPC handlers, the staff console (issue 6: registration, password
 // reset), the demo seeder, the jobs and the tests all use this one object.
+//
+// The daily jobs are scheduled on every terminal of a site; each run first claims its library day
+// in the shared store (job_runs), and only the terminal whose claim wins does the work that day.
 import type { AccountKindProvider } from '../auth/account-directory';
 import type { Accounts } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
@@ -8,9 +11,10 @@ import type { Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
+import { claimDailyRun } from '../jobs/job-claims';
 import type { Job } from '../jobs/scheduler';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { Branches } from './branches';
 import { LibraryCalendar } from './calendar';
 import { Cart } from './cart';
@@ -20,7 +24,7 @@ import { DUE_REMINDER_JOB, DueReminders } from './due-reminders';
 import { Ebooks } from './ebooks';
 import { History } from './history';
 import { HOLD_EXPIRY_JOB, Holds } from './holds';
-import { dailyAt } from './job-state';
+import { dailyAt, latestDueDay } from './job-state';
 import { Loans } from './loans';
 import { PatronAuth } from './patron-auth';
 import { PatronStore } from './patron-store';
@@ -31,7 +35,7 @@ import { Shelves } from './shelves';
 import { Summary } from './summary';
 
 export interface LibraryParts {
-  db: Db;
+  store: Store;
   clock: Clock;
   config: Config;
   accounts: Accounts;
@@ -64,11 +68,14 @@ export interface Library {
   directoryProvider: AccountKindProvider;
 }
 
-export function createLibrary(parts: LibraryParts): Library {
-  const { db, config } = parts;
+/** Also mirrors the configured branches into the store, so it resolves once the area can take calls. */
+export async function createLibrary(parts: LibraryParts): Promise<Library> {
+  const { store, config } = parts;
   const calendar = new LibraryCalendar(config.library.timeZone);
+  const branches = new Branches(config.library);
+  await branches.sync(store);
   const deps: LibraryDeps = {
-    db,
+    store,
     clock: parts.clock,
     config: config.library,
     kdf: config.security.kdf,
@@ -78,9 +85,9 @@ export function createLibrary(parts: LibraryParts): Library {
     audit: parts.audit,
     mailer: parts.mailer,
     calendar,
-    branches: new Branches(db, config.library),
-    catalogue: new Catalogue(db),
-    patrons: new PatronStore(db),
+    branches,
+    catalogue: new Catalogue(store),
+    patrons: new PatronStore(store),
   };
   const auth = new PatronAuth(deps);
   const registration = new PatronRegistration(deps);
@@ -89,9 +96,18 @@ export function createLibrary(parts: LibraryParts): Library {
   const sdi = new Sdi(deps);
   const reminders = new DueReminders(deps);
   const summary = new Summary(deps, history);
+  // Every daily job runs at the reminder time (and at start, to catch up), once per site and day.
+  const daily = (name: string, work: (now: number) => Promise<unknown>): Job => ({
+    name,
+    nextRun: dailyAt(calendar, config.library.reminderTime),
+    run: async (now) => {
+      const day = latestDueDay(calendar, config.library.reminderTime, now);
+      if (await claimDailyRun(store, name, day, config.terminal.name)) await work(now);
+    },
+  });
   return {
     deps,
-    branches: deps.branches,
+    branches,
     catalogue: deps.catalogue,
     patrons: deps.patrons,
     auth,
@@ -107,19 +123,19 @@ export function createLibrary(parts: LibraryParts): Library {
     summary,
     reminders,
     jobs: () => [
-      { name: DUE_REMINDER_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: async (now) => void (await reminders.run(now)) },
-      { name: SDI_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void sdi.run(now) },
-      // Ready holds past their お取り置き期限: at start (a missed day is caught up) and daily.
-      { name: HOLD_EXPIRY_JOB, nextRun: dailyAt(calendar, config.library.reminderTime), run: (now) => void holds.expireReady(now) },
+      daily(DUE_REMINDER_JOB, (now) => reminders.run(now)),
+      daily(SDI_JOB, (now) => sdi.run(now)),
+      // Ready holds past their お取り置き期限 (a missed day is caught up).
+      daily(HOLD_EXPIRY_JOB, (now) => holds.expireReady(now)),
     ],
     directoryProvider: {
-      contactOf: (accountId) => {
-        const p = deps.patrons.get(accountId);
+      contactOf: async (accountId) => {
+        const p = await deps.patrons.get(accountId);
         const address = p?.settings.email1 ?? p?.settings.email2 ?? null;
         return p && address ? { address, locale: p.mailLocale } : null;
       },
-      summaryOf: (accountId) => {
-        const { loans, overdue, holds, ready } = summary.counts(accountId);
+      summaryOf: async (accountId) => {
+        const { loans, overdue, holds, ready } = await summary.counts(accountId);
         return { loans, overdue, holds, ready };
       },
       preparePasswordReset: (accountId) => registration.preparePasswordReset(accountId),

@@ -26,14 +26,14 @@ export class PatronSettingsService {
     private readonly history: History,
   ) {}
 
-  private patron(accountId: number): Patron {
-    const p = this.d.patrons.get(accountId);
+  private async patron(accountId: number): Promise<Patron> {
+    const p = await this.d.patrons.get(accountId);
     if (!p) throw new DomainError('not_found');
     return p;
   }
 
-  view(accountId: number): SettingsView {
-    const p = this.patron(accountId);
+  async view(accountId: number): Promise<SettingsView> {
+    const p = await this.patron(accountId);
     return {
       cardNumber: p.cardNumber,
       displayName: p.displayName,
@@ -46,7 +46,7 @@ export class PatronSettingsService {
 
   /** Everything that can be said without the current password; then the current password itself. */
   async check(accountId: number, change: SettingsChange, by: Actor): Promise<Patron> {
-    const patron = this.patron(accountId);
+    const patron = await this.patron(accountId);
     const fields: FieldErrors = { ...settingsProblems(change.settings, this.d.branches.codes()) };
     const changingPassword = wantsPasswordChange(change);
     if (changingPassword) {
@@ -66,17 +66,17 @@ export class PatronSettingsService {
     const now = this.d.clock.now();
     const target = `patron:${before.cardNumber}`;
 
-    return this.d.db.transaction((): SettingsSaved => {
+    return this.d.store.transaction(async (): Promise<SettingsSaved> => {
       // 残す: recording starts now (nothing from before ever shows); turning it off stops it.
       const since = s.keepHistory ? (before.settings.keepHistory ? before.historySince : now) : null;
-      this.d.patrons.saveSettings(accountId, s, since, now);
-      const historyDeleted = !s.keepHistory && before.settings.keepHistory && change.deleteKeptHistory ? this.history.deleteAll(accountId) : 0;
+      await this.d.patrons.saveSettings(accountId, s, since, now);
+      const historyDeleted = !s.keepHistory && before.settings.keepHistory && change.deleteKeptHistory ? await this.history.deleteAll(accountId) : 0;
       if (hash) {
-        this.d.accounts.setCredential(accountId, 'password', hash, false);
-        this.d.audit.append({ ...by, action: 'patron.password_change', target, outcome: 'ok', detail: { via: 'settings' } });
+        await this.d.accounts.setCredential(accountId, 'password', hash, false);
+        await this.d.audit.append({ ...by, action: 'patron.password_change', target, outcome: 'ok', detail: { via: 'settings' } });
       }
       const changed = (Object.keys(s) as (keyof typeof s)[]).filter((k) => JSON.stringify(s[k]) !== JSON.stringify(before.settings[k]));
-      this.d.audit.append({
+      await this.d.audit.append({
         ...by,
         action: 'patron.settings_change',
         target,
@@ -85,7 +85,7 @@ export class PatronSettingsService {
       });
       const to = change.confirmMailTo ? s[change.confirmMailTo] : null;
       if (to) {
-        this.d.mailer.enqueue(settingsChangedMail, {
+        await this.d.mailer.enqueue(settingsChangedMail, {
           to,
           locale: before.mailLocale,
           accountId,
@@ -98,6 +98,6 @@ export class PatronSettingsService {
         });
       }
       return { passwordChanged, confirmMailQueued: to !== null, historyDeleted };
-    }).immediate();
+    });
   }
 }

@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { createDelivery } from './delivery';
 import { createFileTransport } from './file-transport';
 import type { Mailer, MailRequest } from './mailer';
@@ -16,7 +16,7 @@ import { type MailTemplate, renderMail } from './template';
 import type { MailTransport } from './transport';
 
 export interface MailerDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   log: Logger;
   config: Config;
@@ -40,8 +40,8 @@ function assertAddress(to: string): void {
   if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(to)) throw new TypeError('mail recipient is not a single plain address');
 }
 
-export function createMailer({ db, clock, log, config, dataDir }: MailerDeps): Mailer {
-  const outbox = new Outbox(db);
+export function createMailer({ store, clock, log, config, dataDir }: MailerDeps): Mailer {
+  const outbox = new Outbox(store, config.terminal.name, clock);
   const transport = createTransport(config, dataDir);
   const delivery = createDelivery({
     outbox,
@@ -56,7 +56,7 @@ export function createMailer({ db, clock, log, config, dataDir }: MailerDeps): M
   let closed = false;
 
   return {
-    enqueue<P>(template: MailTemplate<P>, { to, locale, params, accountId = null }: MailRequest<P>): number {
+    async enqueue<P>(template: MailTemplate<P>, { to, locale, params, accountId = null }: MailRequest<P>): Promise<number> {
       assertAddress(to);
       const { subject, body } = renderMail(template, locale, params, config.systemName[locale]);
       return outbox.insert({
@@ -75,8 +75,8 @@ export function createMailer({ db, clock, log, config, dataDir }: MailerDeps): M
       if (closed) return Promise.resolve({ sent: 0, retried: 0, failed: 0 });
       return delivery.deliverDue();
     },
-    retry(outboxId) {
-      const requeued = outbox.requeue(outboxId, clock.now());
+    async retry(outboxId) {
+      const requeued = await outbox.requeue(outboxId, clock.now());
       if (requeued) log.info('mail.requeued', { outboxId });
       return requeued;
     },

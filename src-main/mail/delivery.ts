@@ -1,7 +1,8 @@
-// The delivery worker. A pass claims its due rows ('sending', one commit) before the transport sees
-// any of them, sends them over a few connections at once, and marks them 'sent' in batches. Every
-// row carries its enqueue-time Message-ID and Date, so a crash before a row is marked sent can only
-// cause a resend of the identical message, never a second, different one.
+// The delivery worker. A pass claims its due rows ('sending', one commit, locked against the other
+// terminals' workers) before the transport sees any of them, sends them over a few connections at
+// once, and marks each one 'sent' as soon as the server has taken it, so a crash resends at most
+// the mails in flight. Every row carries its enqueue-time Message-ID and Date, so such a resend is
+// the identical message, never a second, different one.
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import { afterFailure } from './backoff';
@@ -12,8 +13,6 @@ import type { MailTransport, OutgoingMail } from './transport';
 
 /** Rows per pass; the rest wait for the next pass a few seconds later. */
 const BATCH = 200;
-/** Sent rows are marked in groups of this size (one commit each). */
-const MARK_EVERY = 50;
 
 export interface DeliveryOptions {
   outbox: Outbox;
@@ -81,9 +80,7 @@ function outgoing(row: OutboxRow, from: string): OutgoingMail {
 
 async function deliverPass({ outbox, transport, clock, log, from, secrets, concurrency }: DeliveryOptions): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
-  const rows = outbox.claimDue(clock.now(), BATCH);
-  const sent: number[] = [];
-  const flush = () => outbox.markSentMany(sent.splice(0), clock.now());
+  const rows = await outbox.claimDue(clock.now(), BATCH);
   let next = 0;
   let serverGone = false;
 
@@ -95,11 +92,11 @@ async function deliverPass({ outbox, transport, clock, log, from, secrets, concu
       const reason = describeSendError(error, secrets);
       const outcome = afterFailure({ queuedAt: row.queuedAt, failures: attempt, now: clock.now() });
       if (outcome.status === 'failed') {
-        outbox.markFailed(row.id, reason);
+        await outbox.markFailed(row.id, reason);
         report.failed++;
         log.error('mail.failed', undefined, { outboxId: row.id, template: row.template, attempts: attempt, reason });
       } else {
-        outbox.markRetry(row.id, outcome.nextAttemptAt, reason);
+        await outbox.markRetry(row.id, outcome.nextAttemptAt, reason);
         report.retried++;
         log.warn('mail.retry', { outboxId: row.id, template: row.template, attempts: attempt, nextAttemptAt: outcome.nextAttemptAt, reason });
       }
@@ -107,8 +104,7 @@ async function deliverPass({ outbox, transport, clock, log, from, secrets, concu
       if (isConnectionFailure(error)) serverGone = true;
       return;
     }
-    sent.push(row.id);
-    if (sent.length >= MARK_EVERY) flush();
+    await outbox.markSent(row.id, clock.now());
     report.sent++;
     log.info('mail.sent', { outboxId: row.id, template: row.template, transport: transport.kind, attempts: attempt });
   };
@@ -121,8 +117,7 @@ async function deliverPass({ outbox, transport, clock, log, from, secrets, concu
     if (rows.length > 0) await sendOne(rows[next++] as OutboxRow);
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, rows.length - next)) }, worker));
   } finally {
-    flush();
-    outbox.release(rows.slice(next).map((row) => row.id));
+    await outbox.release(rows.slice(next).map((row) => row.id));
   }
   return report;
 }

@@ -1,9 +1,21 @@
 // The outbox table: the only place with mail SQL. Rows move queued → sending → sent, or back to
 // queued with a later next_attempt_at after a failure, or to failed when the retry window ends.
+//
+// Every terminal of a site runs a delivery worker on the one outbox. A worker claims its rows with
+// SELECT … FOR UPDATE SKIP LOCKED and marks them 'sending' under its name (claimed_by) in the same
+// transaction, so two workers never take the same mail. The claim names the terminal and the
+// process ("kiosk-1#<random>"): a 'sending' row is taken again by a later process of the same
+// terminal (the previous one died mid-send), never by the process that is still sending it, and by
+// any terminal once the claim is older than CLAIM_STALE_MS (that terminal died and stayed away).
+import { randomBytes } from 'node:crypto';
 import type { Locale } from '../../src-shared/contract/session';
-import type { Db } from '../store/database';
+import type { Clock } from '../clock';
+import type { Store } from '../store/store';
 
 export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+/** A claim older than this belongs to a worker that is gone; longer than any single SMTP try. */
+export const CLAIM_STALE_MS = 15 * 60_000;
 
 export interface OutboxRow {
   id: number;
@@ -35,107 +47,95 @@ export interface NewOutboxRow {
   now: number;
 }
 
-const COLUMNS = `id, message_id AS messageId, template, locale, to_address AS "to", subject, body,
-  account_id AS accountId, status, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError,
-  created_at AS createdAt, queued_at AS queuedAt, sent_at AS sentAt`;
+// Quoted aliases: PostgreSQL folds unquoted names to lower case.
+const COLUMNS = `id, message_id AS "messageId", template, locale, to_address AS "to", subject, body,
+  account_id AS "accountId", status, attempts, next_attempt_at AS "nextAttemptAt", last_error AS "lastError",
+  created_at AS "createdAt", queued_at AS "queuedAt", sent_at AS "sentAt"`;
+
+const INSERT = `INSERT INTO outbox (message_id, template, locale, to_address, subject, body, account_id, carries_secret,
+                      status, attempts, next_attempt_at, created_at, queued_at)
+  VALUES (@messageId, @template, @locale, @to, @subject, @body, @accountId, @carriesSecret, 'queued', 0, @now, @now, @now)
+  RETURNING id`;
+const SELECT_ONE = `SELECT ${COLUMNS} FROM outbox WHERE id = ?`;
+// Rows another worker has locked are skipped, not waited for: they are that worker's to send.
+const SELECT_DUE = `SELECT ${COLUMNS} FROM outbox
+  WHERE (status = 'queued' AND next_attempt_at <= @now)
+     OR (status = 'sending' AND (claimed_by IS NULL OR claimed_at <= @stale
+         OR (substr(claimed_by, 1, @terminalLength) = @terminal AND claimed_by <> @owner)))
+  ORDER BY next_attempt_at, id LIMIT @limit
+  FOR UPDATE SKIP LOCKED`;
+const CLAIM = `UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_at = ?, claimed_by = ?
+  WHERE id = ? AND status IN ('queued', 'sending')`;
+// A claimed row that was never handed to the transport (the server went away mid-pass) goes back
+// as it was, its try not counted.
+const UNCLAIM = `UPDATE outbox SET status = 'queued', attempts = attempts - 1 WHERE id = ? AND status = 'sending'`;
+const SET_SENT = `UPDATE outbox SET status = 'sent', sent_at = ?, body = CASE WHEN carries_secret = 1 THEN '' ELSE body END
+  WHERE id = ? AND status = 'sending'`;
+const SET_RETRY = `UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'`;
+const SET_FAILED = `UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'`;
+const REQUEUE = `UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?, queued_at = ?
+  WHERE id = ? AND status = 'failed'`;
 
 export class Outbox {
-  private readonly insertRow;
-  private readonly selectDue;
-  private readonly selectOne;
-  private readonly claim;
-  private readonly setSent;
-  private readonly setRetry;
-  private readonly setFailed;
-  private readonly requeueFailed;
-  private readonly unclaim;
-  private readonly claimDueTx;
-  private readonly markSentTx;
+  /** This process's claim mark: the terminal's name, '#', and a random tag. */
+  private readonly owner: string;
+  private readonly terminal: string;
 
-  constructor(db: Db) {
-    this.insertRow = db.prepare<[Omit<NewOutboxRow, 'carriesSecret'> & { carriesSecret: number }]>(
-      `INSERT INTO outbox (message_id, template, locale, to_address, subject, body, account_id, carries_secret,
-                           status, attempts, next_attempt_at, created_at, queued_at)
-       VALUES (@messageId, @template, @locale, @to, @subject, @body, @accountId, @carriesSecret, 'queued', 0, @now, @now, @now)`,
-    );
-    // 'sending' rows are due too: deliveries never overlap within the process, so a row still
-    // marked sending when a pass starts was left by a crash and must go out again (same Message-ID).
-    this.selectDue = db.prepare<[number, number], OutboxRow>(
-      `SELECT ${COLUMNS} FROM outbox
-       WHERE status IN ('queued', 'sending') AND next_attempt_at <= ?
-       ORDER BY next_attempt_at, id LIMIT ?`,
-    );
-    this.selectOne = db.prepare<[number], OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`);
-    this.claim = db.prepare<[number]>(
-      `UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ? AND status IN ('queued', 'sending')`,
-    );
-    // A claimed row that was never handed to the transport (the server went away mid-pass) goes
-    // back as it was, its try not counted.
-    this.unclaim = db.prepare<[number]>(
-      `UPDATE outbox SET status = 'queued', attempts = attempts - 1 WHERE id = ? AND status = 'sending'`,
-    );
-    this.setSent = db.prepare<[number, number]>(
-      `UPDATE outbox SET status = 'sent', sent_at = ?, body = CASE WHEN carries_secret = 1 THEN '' ELSE body END
-       WHERE id = ? AND status = 'sending'`,
-    );
-    this.setRetry = db.prepare<[number, string, number]>(
-      `UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'`,
-    );
-    this.setFailed = db.prepare<[string, number]>(
-      `UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'`,
-    );
-    // Claiming a pass and marking its mails sent are one commit each, not one per mail: with
-    // synchronous=FULL every commit waits for the disk, which capped delivery near 100 mails/s.
-    this.claimDueTx = db.transaction((now: number, limit: number): OutboxRow[] =>
-      this.selectDue.all(now, limit).filter((row) => this.claim.run(row.id).changes === 1),
-    );
-    this.markSentTx = db.transaction((ids: readonly number[], now: number) => {
-      for (const id of ids) this.setSent.run(now, id);
-    });
-    this.requeueFailed = db.prepare<[number, number, number]>(
-      `UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?, queued_at = ?
-       WHERE id = ? AND status = 'failed'`,
-    );
+  constructor(
+    private readonly store: Store,
+    /** The terminal whose worker claims rows through this outbox (config terminal.name). */
+    terminalName: string,
+    private readonly clock: Clock,
+  ) {
+    this.terminal = `${terminalName}#`;
+    this.owner = `${this.terminal}${randomBytes(6).toString('hex')}`;
   }
 
-  /** Joins the caller's transaction when there is one (better-sqlite3 has one connection). */
-  insert(row: NewOutboxRow): number {
-    return Number(this.insertRow.run({ ...row, carriesSecret: row.carriesSecret ? 1 : 0 }).lastInsertRowid);
+  /** Joins the caller's transaction when there is one: the mail commits with the change. */
+  async insert(row: NewOutboxRow): Promise<number> {
+    const { carriesSecret, ...rest } = row;
+    const inserted = await this.store.get<{ id: number }>(INSERT, { ...rest, carriesSecret: carriesSecret ? 1 : 0 });
+    return (inserted as { id: number }).id;
   }
 
-  get(id: number): OutboxRow | undefined {
-    return this.selectOne.get(id);
+  get(id: number): Promise<OutboxRow | undefined> {
+    return this.store.get<OutboxRow>(SELECT_ONE, [id]);
   }
 
-  /** Marks the row as being sent and counts the try; false if it is no longer due. */
-  markSending(id: number): boolean {
-    return this.claim.run(id).changes === 1;
+  /** Marks the row as being sent by this terminal and counts the try; false if it is no longer due. */
+  async markSending(id: number): Promise<boolean> {
+    return (await this.store.run(CLAIM, [this.clock.now(), this.owner, id])).changes === 1;
   }
 
   /** Reads the due rows and marks them as being sent, in one transaction. */
-  claimDue(now: number, limit: number): OutboxRow[] {
-    return this.claimDueTx.immediate(now, limit);
+  claimDue(now: number, limit: number): Promise<OutboxRow[]> {
+    return this.store.transaction(async () => {
+      const due = await this.store.all<OutboxRow>(SELECT_DUE, { now, owner: this.owner, terminal: this.terminal, terminalLength: this.terminal.length, stale: now - CLAIM_STALE_MS, limit });
+      const claimed: OutboxRow[] = [];
+      for (const row of due) if ((await this.store.run(CLAIM, [now, this.owner, row.id])).changes === 1) claimed.push(row);
+      return claimed;
+    });
   }
 
   /** Puts claimed rows that were never tried back in the queue. */
-  release(ids: readonly number[]): void {
-    for (const id of ids) this.unclaim.run(id);
+  async release(ids: readonly number[]): Promise<void> {
+    for (const id of ids) await this.store.run(UNCLAIM, [id]);
   }
 
-  markSentMany(ids: readonly number[], now: number): void {
-    if (ids.length > 0) this.markSentTx.immediate(ids, now);
+  async markSent(id: number, now: number): Promise<void> {
+    await this.store.run(SET_SENT, [now, id]);
   }
 
-  markRetry(id: number, nextAttemptAt: number, error: string): void {
-    this.setRetry.run(nextAttemptAt, error, id);
+  async markRetry(id: number, nextAttemptAt: number, error: string): Promise<void> {
+    await this.store.run(SET_RETRY, [nextAttemptAt, error, id]);
   }
 
-  markFailed(id: number, error: string): void {
-    this.setFailed.run(error, id);
+  async markFailed(id: number, error: string): Promise<void> {
+    await this.store.run(SET_FAILED, [error, id]);
   }
 
   /** Puts a failed mail back in the queue with a fresh retry window; false if it was not failed. */
-  requeue(id: number, now: number): boolean {
-    return this.requeueFailed.run(now, now, id).changes === 1;
+  async requeue(id: number, now: number): Promise<boolean> {
+    return (await this.store.run(REQUEUE, [now, now, id])).changes === 1;
   }
 }

@@ -1,13 +1,13 @@
 // 利用者情報選択: one search over every kind of account, by ID / card number / 利用者キー prefix
 // (case-folded) or by kana name prefix, with keyset paging for もっと見る. Each query walks one
 // index in order from the cursor, so the 10,000th page costs what the first does, even over a
-// million accounts (004_staff.sql holds the indexes; the plans are checked in the tests).
+// million accounts (004_staff.sql and 007_staff_search.sql hold the indexes; the plans are checked
+// in the tests).
 import type { AccountKind } from '../../src-shared/contract/channel';
 import type { AccountPage, AccountRow, StaffRole } from '../../src-shared/contract/staff';
 import { searchKana } from '../../src-shared/kana';
 import { DomainError } from '../domain-error';
-import type { Db } from '../store/database';
-import { statementCache } from '../store/statement-cache';
+import type { Store } from '../store/store';
 import { permissionsFor } from './staff-profiles';
 
 export interface SearchRequest {
@@ -63,8 +63,16 @@ function decodeCursor(raw: string): Cursor {
   throw new DomainError('invalid_input', { after: 'invalid' });
 }
 
+/**
+ * IDs, card numbers and 利用者キー are ASCII, and lower() folds ASCII alike in SQLite and
+ * PostgreSQL; the typed prefix is folded the same way here, so it meets the indexed lower(login_id).
+ */
+function foldAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+
 function sql(mode: Mode, withKind: boolean, withPrefix: boolean, withCursor: boolean): string {
-  const key = mode === 'login' ? 'a.login_id COLLATE NOCASE' : 'a.name_kana';
+  const key = mode === 'login' ? 'lower(a.login_id)' : 'a.name_kana';
   const where = ['a.deleted_at IS NULL'];
   if (withKind) where.push('a.kind = @kind');
   if (mode === 'kana') where.push('a.name_kana IS NOT NULL');
@@ -78,32 +86,39 @@ function sql(mode: Mode, withKind: boolean, withPrefix: boolean, withCursor: boo
   // per staff row made a page of 50 staff cost 51 queries. The joins run only for the rows of the
   // page (LIMIT applies to the walk of the accounts index), and only for staff rows.
   return `SELECT a.id, a.kind, a.login_id, a.display_name, a.name_kana, a.locked, a.accident, a.blockaded,
-      ${mode === 'login' ? 'a.login_id' : 'a.name_kana'} AS sort_key, p.name_kana_half AS staff_kana, p.role AS staff_role,
-      CASE WHEN a.kind = 'staff' THEN (SELECT group_concat(g.permission) FROM staff_permissions g WHERE g.account_id = a.id) END AS staff_permissions
+      ${key} AS sort_key, p.name_kana_half AS staff_kana, p.role AS staff_role,
+      CASE WHEN a.kind = 'staff' THEN (SELECT string_agg(g.permission, ',') FROM staff_permissions g WHERE g.account_id = a.id) END AS staff_permissions
     FROM accounts a LEFT JOIN staff_profiles p ON a.kind = 'staff' AND p.account_id = a.id
     WHERE ${where.join(' AND ')} ORDER BY ${key}, a.id LIMIT @limit`;
 }
 
-export class AccountSearch {
-  private readonly statement;
+// One text per combination of filters (16 in all), built once.
+const texts = new Map<string, string>();
 
-  constructor(db: Db) {
-    this.statement = statementCache(db);
+function sqlText(mode: Mode, withKind: boolean, withPrefix: boolean, withCursor: boolean): string {
+  const id = `${mode}${+withKind}${+withPrefix}${+withCursor}`;
+  let text = texts.get(id);
+  if (text === undefined) {
+    text = sql(mode, withKind, withPrefix, withCursor);
+    texts.set(id, text);
   }
+  return text;
+}
+
+export class AccountSearch {
+  constructor(private readonly store: Store) {}
 
   /** The SQL a request runs (tests read its query plan). */
   static sqlFor(mode: Mode, withKind: boolean, withPrefix: boolean, withCursor: boolean): string {
-    return sql(mode, withKind, withPrefix, withCursor);
+    return sqlText(mode, withKind, withPrefix, withCursor);
   }
 
-  search({ kind, query, after, limit }: SearchRequest): AccountPage {
+  async search({ kind, query, after, limit }: SearchRequest): Promise<AccountPage> {
     const mode: Mode = KANA.test(query) ? 'kana' : 'login';
-    const prefix = mode === 'kana' ? searchKana(query) : query;
+    const prefix = mode === 'kana' ? searchKana(query) : foldAscii(query);
     const cursor = after === null ? null : decodeCursor(after);
     if (cursor && cursor.mode !== mode) throw new DomainError('invalid_input', { after: 'invalid' });
 
-    const text = sql(mode, kind !== null, prefix !== '', cursor !== null);
-    const stmt = this.statement(text);
     const params: Record<string, string | number> = { limit: limit + 1 };
     if (kind !== null) params.kind = kind;
     if (prefix !== '') {
@@ -114,7 +129,7 @@ export class AccountSearch {
       params.afterKey = cursor.key;
       params.afterId = cursor.id;
     }
-    const found = stmt.all(params) as RowDb[];
+    const found = await this.store.all<RowDb>(sqlText(mode, kind !== null, prefix !== '', cursor !== null), params);
     const page = found.slice(0, limit);
     const last = page[page.length - 1];
     return {

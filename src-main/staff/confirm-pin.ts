@@ -6,9 +6,14 @@ import type { Accounts, Actor } from '../auth/accounts';
 import { confirmFailed, confirmGate, confirmSucceeded, loginGate } from '../auth/lockout';
 import { type KdfParams, verifySecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
+import type { Store } from '../store/store';
+
+/** Records a right PIN's success; store work only, run inside the transaction of the change it confirms. */
+export type ConfirmedStep = () => Promise<void>;
 
 export class ConfirmPinGuard {
   constructor(
+    private readonly store: Store,
     private readonly accounts: Accounts,
     private readonly kdf: KdfParams,
     private readonly threshold: number,
@@ -17,7 +22,7 @@ export class ConfirmPinGuard {
   /** Resolves when the PIN is right (its success recorded); throws confirm_failed, blockaded or not_allowed otherwise. */
   async check(accountId: number, typed: string, by: Actor, via: string): Promise<void> {
     const record = await this.verify(accountId, typed, by, via);
-    record();
+    await this.store.transaction(record);
   }
 
   /**
@@ -25,25 +30,27 @@ export class ConfirmPinGuard {
    * inside the transaction of the change the PIN protects: one commit (one fsync) for both. A wrong
    * PIN is counted in its own transaction before the refusal, so refusing cannot undo the count.
    */
-  async verify(accountId: number, typed: string, by: Actor, via: string): Promise<() => void> {
-    const before = this.accounts.get(accountId);
+  async verify(accountId: number, typed: string, by: Actor, via: string): Promise<ConfirmedStep> {
+    const before = await this.accounts.get(accountId);
     if (!before || before.deletedAt !== null) throw new DomainError('unauthorized');
     if (confirmGate(before) === 'blockaded') throw new DomainError('blockaded');
-    const credential = this.accounts.credential(accountId, 'confirm_pin');
+    const credential = await this.accounts.credential(accountId, 'confirm_pin');
     // A PIN an administrator typed for someone (reset) is not that person's confirmation.
     if (!credential || credential.mustChange) throw new DomainError('not_allowed');
     const { ok } = await verifySecret(typed, credential.hash, this.kdf);
     if (!ok) {
-      const { events } = this.accounts.transition(accountId, (s) => confirmFailed(s, this.threshold), by, { via });
+      // transition re-reads the counter in its own transaction: failures typed on two terminals at
+      // once are both counted.
+      const { events } = await this.accounts.transition(accountId, (s) => confirmFailed(s, this.threshold), by, { via });
       throw new DomainError(events.includes('blockaded') ? 'blockaded' : 'confirm_failed');
     }
     // The step re-reads inside its transaction: a failure on another terminal may have closed it,
     // or the holder may have been removed, locked or put under 事故登録 while the PIN was hashed —
     // their session ended then, and what they confirmed must not happen after it.
-    return () => {
-      const holder = this.accounts.get(accountId);
+    return async () => {
+      const holder = await this.accounts.get(accountId);
       if (!holder || holder.deletedAt !== null || loginGate(holder) !== 'open') throw new DomainError('session_expired');
-      this.accounts.transition(
+      await this.accounts.transition(
         accountId,
         (s) => {
           if (confirmGate(s) === 'blockaded') throw new DomainError('blockaded');

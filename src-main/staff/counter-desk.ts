@@ -7,14 +7,13 @@ import type { PhoneReservationReceipt, RegisteredPatronOut } from '../../src-sha
 import type { BranchInfo } from '../../src-shared/contract/library';
 import type { Actor } from '../auth/accounts';
 import type { AuditLog } from '../audit/log';
-import type { Reservations } from '../citizen/reservations';
+import type { Reservations } from '../citizen';
 import type { Clock } from '../clock';
-import type { Branches } from '../library/branches';
-import type { PatronRegistration } from '../library/registration';
-import type { Db } from '../store/database';
+import type { Branches, PatronRegistration } from '../library';
+import type { Store } from '../store/store';
 
 export interface CounterDeskDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   audit: AuditLog;
   registration: Pick<PatronRegistration, 'register'>;
@@ -25,7 +24,7 @@ export interface CounterDeskDeps {
 export class CounterDesk {
   constructor(private readonly d: CounterDeskDeps) {}
 
-  branches(): BranchInfo[] {
+  async branches(): Promise<BranchInfo[]> {
     return this.d.branches.list();
   }
 
@@ -46,7 +45,7 @@ export class CounterDesk {
       by,
       { cardNumber },
     );
-    const branch = this.d.branches.list().find((b) => b.code === rest.pickupBranch);
+    const branch = (await this.branches()).find((b) => b.code === rest.pickupBranch);
     return {
       accountId: registered.accountId,
       cardNumber: registered.cardNumber,
@@ -61,20 +60,18 @@ export class CounterDesk {
    * 予約受付 by phone: the same booking as at the kiosk (atomic places, dose 1 and 2 together, the
    * key mail when an address was given), plus a row saying a clerk took it by phone.
    */
-  reserveByPhone(input: ParsedInput<'counter.reservation.reserve'>, by: Actor): PhoneReservationReceipt {
+  async reserveByPhone(input: ParsedInput<'counter.reservation.reserve'>, by: Actor): Promise<PhoneReservationReceipt> {
     const { slotId, secondSlotId, locale, ...applicant } = input;
-    return this.d.db
-      .transaction(() => {
-        const { receipt, userKey } = this.d.reservations.reserveForCaller({ slotId, secondSlotId }, applicant, locale, by);
-        this.d.audit.append({
-          ...by,
-          action: 'counter.phone_reservation',
-          target: `citizen:${userKey}`,
-          outcome: 'ok',
-          detail: { count: receipt.reservations.length, mailed: receipt.mailed },
-        });
-        return { ...receipt, userKey };
-      })
-      .immediate();
+    return this.d.store.transaction(async () => {
+      const { receipt, userKey } = await this.d.reservations.reserveForCaller({ slotId, secondSlotId }, applicant, locale, by);
+      await this.d.audit.append({
+        ...by,
+        action: 'counter.phone_reservation',
+        target: `citizen:${userKey}`,
+        outcome: 'ok',
+        detail: { count: receipt.reservations.length, mailed: receipt.mailed },
+      });
+      return { ...receipt, userKey };
+    });
   }
 }

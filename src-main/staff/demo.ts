@@ -7,7 +7,7 @@
 import { type Permission, permissions } from '../../src-shared/contract/channel';
 import { loginFailed } from '../auth/lockout';
 import { hashSecretSync } from '../auth/secrets';
-import type { DemoSeeder } from '../demo/seed';
+import type { DemoSeeder } from '../demo/demo-context';
 import { normalizeRecoveryCode } from './recovery-code';
 
 export const DEMO_STAFF = {
@@ -19,42 +19,48 @@ export const DEMO_STAFF = {
 
 const CLERK_PERMISSIONS: Permission[] = ['patron_lookup', 'patron_register', 'patron_password_reset', 'reservation_desk', 'mail_log'];
 
-export const seedStaffDemo: DemoSeeder = ({ services, config, clock }) => {
+export const seedStaffDemo: DemoSeeder = async ({ services, config, clock }) => {
   const { staff, profiles } = services.staff;
   const kdf = config.security.kdf;
+  // All hashing first, synchronously: the seeders run inside one transaction, which must not wait
+  // on anything but the store.
   const pins = (p: { pin: string; confirmPin: string }) => ({ pin: hashSecretSync(p.pin, kdf), confirmPin: hashSecretSync(p.confirmPin, kdf) });
+  const adminPins = pins(DEMO_STAFF.admin);
+  const clerkPins = pins(DEMO_STAFF.clerk);
+  const lockedPins = pins(DEMO_STAFF.lockedClerk);
+  const recoveryHash = hashSecretSync(normalizeRecoveryCode(DEMO_STAFF.recoveryCode), kdf);
 
-  const admin = staff.create({
+  const admin = await staff.create({
     role: 'admin',
     nameKanaHalf: 'ﾏﾄﾞｸﾞﾁ ｶﾝﾘｼｬ',
     nameKanji: '窓口 管理者',
     permissions,
-    pins: pins(DEMO_STAFF.admin),
+    pins: adminPins,
     mustChange: false,
     createdBy: null,
   });
-  services.accounts.setCredential(admin.id, 'recovery', hashSecretSync(normalizeRecoveryCode(DEMO_STAFF.recoveryCode), kdf));
-  profiles.recordInstallation(clock.now(), admin.id);
+  await services.accounts.setCredential(admin.id, 'recovery', recoveryHash);
+  await profiles.recordInstallation(clock.now(), admin.id);
 
-  staff.create({
+  await staff.create({
     role: 'clerk',
     nameKanaHalf: 'ﾏﾄﾞｸﾞﾁ ﾊﾅｺ',
     nameKanji: '窓口 花子',
     permissions: CLERK_PERMISSIONS,
-    pins: pins(DEMO_STAFF.clerk),
+    pins: clerkPins,
     mustChange: false,
     createdBy: admin.id,
   });
-  const locked = staff.create({
+  const locked = await staff.create({
     role: 'clerk',
     nameKanaHalf: 'ﾏﾄﾞｸﾞﾁ ﾀﾛｳ',
     nameKanji: '窓口 太郎',
     permissions: ['patron_lookup', 'reservation_desk'],
-    pins: pins(DEMO_STAFF.lockedClerk),
+    pins: lockedPins,
     mustChange: false,
     createdBy: admin.id,
   });
   const by = { actor: 'system', terminal: 'demo' };
   const threshold = config.security.loginLockThreshold;
-  for (let i = 0; i < threshold; i++) services.accounts.transition(locked.id, (s) => loginFailed(s, threshold), by, { via: 'demo' });
+  for (let i = 0; i < threshold; i++) await services.accounts.transition(locked.id, (s) => loginFailed(s, threshold), by, { via: 'demo' });
 };

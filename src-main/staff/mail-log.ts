@@ -6,43 +6,43 @@ import type { Actor } from '../auth/accounts';
 import type { AuditLog } from '../audit/log';
 import { DomainError } from '../domain-error';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 
 const PAGE = 50;
 
-const COLUMNS = `id, template, to_address AS "to", subject, status, attempts, last_error AS lastError,
-  created_at AS createdAt, sent_at AS sentAt`;
+const COLUMNS = `id, template, to_address AS "to", subject, status, attempts, last_error AS "lastError",
+  created_at AS "createdAt", sent_at AS "sentAt"`;
+
+const SQL = {
+  all: `SELECT ${COLUMNS} FROM outbox WHERE id < ? ORDER BY id DESC LIMIT ?`,
+  byStatus: `SELECT ${COLUMNS} FROM outbox WHERE status = ? AND id < ? ORDER BY id DESC LIMIT ?`,
+  one: `SELECT ${COLUMNS} FROM outbox WHERE id = ?`,
+} as const;
 
 export class MailLog {
-  private readonly stmt;
-
   constructor(
-    db: Db,
+    private readonly store: Store,
     private readonly mailer: Mailer,
     private readonly audit: AuditLog,
-  ) {
-    this.stmt = {
-      all: db.prepare<[number, number], MailLogRow>(`SELECT ${COLUMNS} FROM outbox WHERE id < ? ORDER BY id DESC LIMIT ?`),
-      byStatus: db.prepare<[string, number, number], MailLogRow>(
-        `SELECT ${COLUMNS} FROM outbox WHERE status = ? AND id < ? ORDER BY id DESC LIMIT ?`,
-      ),
-      one: db.prepare<[number], MailLogRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`),
-    };
-  }
+  ) {}
 
-  list(status: MailLogRow['status'] | null, beforeId: number | null): { rows: MailLogRow[]; next: number | null } {
+  async list(status: MailLogRow['status'] | null, beforeId: number | null): Promise<{ rows: MailLogRow[]; next: number | null }> {
     const before = beforeId ?? Number.MAX_SAFE_INTEGER;
-    const found = status ? this.stmt.byStatus.all(status, before, PAGE + 1) : this.stmt.all.all(before, PAGE + 1);
+    const found = status
+      ? await this.store.all<MailLogRow>(SQL.byStatus, [status, before, PAGE + 1])
+      : await this.store.all<MailLogRow>(SQL.all, [before, PAGE + 1]);
     const rows = found.slice(0, PAGE);
     return { rows, next: found.length > PAGE ? (rows[rows.length - 1]?.id ?? null) : null };
   }
 
   /** Only a failed mail can be retried; anything else is a conflict (already queued or sent). */
-  retry(id: number, by: Actor): MailLogRow {
-    if (!this.stmt.one.get(id)) throw new DomainError('not_found');
-    const requeued = this.mailer.retry(id);
-    this.audit.append({ ...by, action: 'counter.mail_retry', target: `outbox:${id}`, outcome: requeued ? 'ok' : 'denied' });
+  async retry(id: number, by: Actor): Promise<MailLogRow> {
+    if (!(await this.store.get(SQL.one, [id]))) throw new DomainError('not_found');
+    // Not one transaction with the audit row: the mailer logs the requeue as it makes it, and a
+    // transaction body must have no effect outside the store.
+    const requeued = await this.mailer.retry(id);
+    await this.audit.append({ ...by, action: 'counter.mail_retry', target: `outbox:${id}`, outcome: requeued ? 'ok' : 'denied' });
     if (!requeued) throw new DomainError('conflict');
-    return this.stmt.one.get(id) as MailLogRow;
+    return (await this.store.get<MailLogRow>(SQL.one, [id])) as MailLogRow;
   }
 }

@@ -37,8 +37,8 @@ export class StaffAccounts {
   ) {}
 
   /** The ID the next account of this role will get (re-checked inside the creating transaction). */
-  nextStaffId(role: StaffRole): string {
-    return formatStaffId(role, this.profiles.highestNumber(staffIdPrefix(role)) + 1);
+  async nextStaffId(role: StaffRole): Promise<string> {
+    return formatStaffId(role, (await this.profiles.highestNumber(staffIdPrefix(role))) + 1);
   }
 
   /** Throws invalid_input with per-field codes when the pair breaks a rule (staff ID included). */
@@ -56,12 +56,12 @@ export class StaffAccounts {
     return { pin, confirmPin };
   }
 
-  /** Synchronous: runs inside the caller's transaction. */
-  create(staff: NewStaff): Account {
-    const staffId = this.nextStaffId(staff.role);
+  /** Store work only, with the PINs hashed beforehand: runs inside the caller's transaction. */
+  async create(staff: NewStaff): Promise<Account> {
+    const staffId = await this.nextStaffId(staff.role);
     const displayName = staff.nameKanji ?? staff.nameKanaHalf;
-    const account = this.accounts.create('staff', staffId, displayName, searchKana(staff.nameKanaHalf));
-    this.profiles.insert({
+    const account = await this.accounts.create('staff', staffId, displayName, searchKana(staff.nameKanaHalf));
+    await this.profiles.insert({
       accountId: account.id,
       nameKanaHalf: staff.nameKanaHalf,
       nameKanji: staff.nameKanji,
@@ -70,24 +70,24 @@ export class StaffAccounts {
       createdBy: staff.createdBy,
       now: this.clock.now(),
     });
-    this.setPins(account.id, staff.pins, staff.mustChange);
+    await this.setPins(account.id, staff.pins, staff.mustChange);
     return account;
   }
 
-  rename(accountId: number, nameKanaHalf: string, nameKanji: string | null): void {
-    this.accounts.rename(accountId, nameKanji ?? nameKanaHalf, searchKana(nameKanaHalf));
-    this.profiles.rename(accountId, nameKanaHalf, nameKanji, this.clock.now());
+  async rename(accountId: number, nameKanaHalf: string, nameKanji: string | null): Promise<void> {
+    await this.accounts.rename(accountId, nameKanji ?? nameKanaHalf, searchKana(nameKanaHalf));
+    await this.profiles.rename(accountId, nameKanaHalf, nameKanji, this.clock.now());
   }
 
-  setPins(accountId: number, pins: PinHashes, mustChange: boolean): void {
-    this.accounts.setCredential(accountId, 'pin', pins.pin, mustChange);
-    this.accounts.setCredential(accountId, 'confirm_pin', pins.confirmPin, mustChange);
+  async setPins(accountId: number, pins: PinHashes, mustChange: boolean): Promise<void> {
+    await this.accounts.setCredential(accountId, 'pin', pins.pin, mustChange);
+    await this.accounts.setCredential(accountId, 'confirm_pin', pins.confirmPin, mustChange);
   }
 
   /** True when the next login must begin with setting both PINs (required action set_pins). */
-  pinsMustChange(accountId: number): boolean {
-    const pin = this.accounts.credential(accountId, 'pin');
-    const confirm = this.accounts.credential(accountId, 'confirm_pin');
+  async pinsMustChange(accountId: number): Promise<boolean> {
+    const pin = await this.accounts.credential(accountId, 'pin');
+    const confirm = await this.accounts.credential(accountId, 'confirm_pin');
     return !pin || !confirm || pin.mustChange || confirm.mustChange;
   }
 }

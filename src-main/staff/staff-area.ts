@@ -8,7 +8,7 @@ import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { AccountSearch } from './account-search';
 import { ConfirmPinGuard } from './confirm-pin';
 import { Installation } from './installation';
@@ -19,7 +19,7 @@ import { StaffLogin } from './staff-login';
 import { StaffProfiles } from './staff-profiles';
 
 export interface StaffAreaDeps {
-  db: Db;
+  store: Store;
   clock: Clock;
   config: Config;
   accounts: Accounts;
@@ -41,18 +41,18 @@ export interface StaffArea {
 }
 
 export function createStaffArea(deps: StaffAreaDeps): StaffArea {
-  const { db, clock, config, accounts, sessions, audit, mailer, directory } = deps;
+  const { store, clock, config, accounts, sessions, audit, mailer, directory } = deps;
   const kdf = config.security.kdf;
-  const profiles = new StaffProfiles(db);
+  const profiles = new StaffProfiles(store);
   const staff = new StaffAccounts(accounts, profiles, clock, kdf);
-  const confirm = new ConfirmPinGuard(accounts, kdf, config.security.confirmBlockThreshold);
+  const confirm = new ConfirmPinGuard(store, accounts, kdf, config.security.confirmBlockThreshold);
   return {
     profiles,
     staff,
-    login: new StaffLogin({ db, accounts, login: deps.login, sessions, audit, profiles, staff, kdf, lockThreshold: config.security.loginLockThreshold }),
-    console: new StaffConsole({ db, accounts, profiles, staff, confirm, sessions, audit, mailer, directory }),
-    search: new AccountSearch(db),
-    mailLog: new MailLog(db, mailer, audit),
-    installation: new Installation({ db, clock, accounts, profiles, staff, sessions, audit, kdf }),
+    login: new StaffLogin({ store, accounts, login: deps.login, sessions, audit, profiles, staff, kdf, lockThreshold: config.security.loginLockThreshold }),
+    console: new StaffConsole({ store, accounts, profiles, staff, confirm, sessions, audit, mailer, directory }),
+    search: new AccountSearch(store),
+    mailLog: new MailLog(store, mailer, audit),
+    installation: new Installation({ store, clock, accounts, profiles, staff, sessions, audit, kdf }),
   };
 }

@@ -17,14 +17,14 @@ import type { Session, Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
 import { DomainError } from '../domain-error';
 import type { Mailer } from '../mail/mailer';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { type AccountChange, accountNoticeMail } from './account-notice-mail';
-import type { ConfirmPinGuard } from './confirm-pin';
+import type { ConfirmedStep, ConfirmPinGuard } from './confirm-pin';
 import type { StaffAccounts } from './staff-accounts';
 import type { StaffProfile, StaffProfiles } from './staff-profiles';
 
 export interface StaffConsoleDeps {
-  db: Db;
+  store: Store;
   accounts: Accounts;
   profiles: StaffProfiles;
   staff: StaffAccounts;
@@ -49,8 +49,8 @@ interface Target {
 export class StaffConsole {
   constructor(private readonly deps: StaffConsoleDeps) {}
 
-  detail(accountId: number): AccountDetail {
-    const { account, profile } = this.target(accountId);
+  async detail(accountId: number): Promise<AccountDetail> {
+    const { account, profile } = await this.target(accountId);
     const { staff, directory } = this.deps;
     return {
       accountId: account.id,
@@ -73,26 +73,26 @@ export class StaffConsole {
             nameKanji: profile.nameKanji,
             role: profile.role,
             permissions: profile.permissions,
-            pinsMustChange: staff.pinsMustChange(account.id),
+            pinsMustChange: await staff.pinsMustChange(account.id),
           }
         : null,
       clearableInApp: profile?.role !== 'admin',
       resettable: account.kind === 'citizen' ? directory.action('citizen', 'resendLoginKey') !== null : account.kind === 'patron' && directory.passwordReset('patron') !== null,
-      notified: directory.contactOf(account.kind, account.id) !== null,
-      summary: directory.summaryOf(account.kind, account.id),
+      notified: (await directory.contactOf(account.kind, account.id)) !== null,
+      summary: await directory.summaryOf(account.kind, account.id),
     };
   }
 
   /** 利用者の新規登録. */
   async register(session: Session, by: Actor, draft: StaffDraft & { role: StaffRole; pins: PinPair; confirmPin: string }): Promise<{ accountId: number; staffId: string }> {
-    const { staff, db, audit, confirm } = this.deps;
+    const { staff, store, audit, confirm } = this.deps;
     if (draft.role === 'admin' && session.role !== 'admin') throw new DomainError('unauthorized');
-    staff.checkPins(draft.pins, staff.nextStaffId(draft.role), 'pins.');
+    staff.checkPins(draft.pins, await staff.nextStaffId(draft.role), 'pins.');
     const confirmed = await confirm.verify(session.accountId, draft.confirmPin, by, 'admin.staff.register');
     const pins = await staff.hashPins(draft.pins);
-    return db.transaction(() => {
-      confirmed();
-      const account = staff.create({
+    return store.transaction(async () => {
+      await confirmed();
+      const account = await staff.create({
         role: draft.role,
         nameKanaHalf: draft.nameKana,
         nameKanji: draft.nameKanji,
@@ -103,7 +103,7 @@ export class StaffConsole {
       });
       // The ID is only final inside the transaction; a PIN equal to it is still refused.
       staff.checkPins(draft.pins, account.loginId, 'pins.');
-      audit.append({
+      await audit.append({
         ...by,
         action: 'admin.staff.register',
         target: accountRef(account),
@@ -111,97 +111,99 @@ export class StaffConsole {
         detail: { role: draft.role, permissions: draft.role === 'admin' ? 'all' : draft.permissions.join(',') },
       });
       return { accountId: account.id, staffId: account.loginId };
-    }).immediate();
+    });
   }
 
   /** 変更: names, permissions and, when given, both PINs set anew. */
   async update(session: Session, by: Actor, accountId: number, draft: StaffDraft & { pins: PinPair | null; confirmPin: string }): Promise<AccountDetail> {
-    const { staff, db, audit, confirm, profiles, sessions } = this.deps;
-    const { account, profile } = this.staffTarget(session, accountId);
+    const { staff, store, audit, confirm, profiles, sessions } = this.deps;
+    const { account, profile } = await this.staffTarget(session, accountId);
     if (draft.pins) staff.checkPins(draft.pins, account.loginId, 'pins.');
     const confirmed = await confirm.verify(session.accountId, draft.confirmPin, by, 'admin.staff.update');
     const pins = draft.pins ? await staff.hashPins(draft.pins) : null;
     const before = new Set(profile.permissions);
     const granted = profile.role === 'admin' ? profile.permissions : draft.permissions;
     const permissionsChanged = granted.length !== before.size || granted.some((p) => !before.has(p));
-    db.transaction(() => {
-      confirmed();
-      staff.rename(account.id, draft.nameKana, draft.nameKanji);
-      profiles.setPermissions(account.id, profile.role, granted);
-      if (pins) staff.setPins(account.id, pins, true);
-      audit.append({
+    await store.transaction(async () => {
+      await confirmed();
+      await staff.rename(account.id, draft.nameKana, draft.nameKanji);
+      await profiles.setPermissions(account.id, profile.role, granted);
+      if (pins) await staff.setPins(account.id, pins, true);
+      await audit.append({
         ...by,
         action: 'admin.staff.update',
         target: accountRef(account),
         outcome: 'ok',
         detail: { permissions: profile.role === 'admin' ? 'all' : granted.join(','), credentialsReset: pins !== null },
       });
-      if (pins) this.notify(account, 'pins_reset');
-    }).immediate();
+      if (pins) await this.notify(account, 'pins_reset');
+    });
     // New PINs or a narrower matrix take effect now, not at the holder's next logout.
-    if (pins || permissionsChanged) sessions.endForAccount(account.id);
+    if (pins || permissionsChanged) await sessions.endForAccount(account.id);
     return this.detail(account.id);
   }
 
   /** 登録抹消: the account can no longer log in; the row and its audit trail stay. */
   async remove(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<void> {
-    const { db, audit, confirm, accounts, sessions } = this.deps;
-    const { account, profile } = this.staffTarget(session, accountId);
-    if (account.id === session.accountId) this.refuse(by, account, 'admin.staff.remove', 'self');
-    if (profile.role === 'admin' && this.isLastAdmin(account)) this.refuse(by, account, 'admin.staff.remove', 'last_admin');
-    await confirm.check(session.accountId, confirmPin, by, 'admin.staff.remove');
-    db.transaction(() => {
-      if (profile.role === 'admin' && this.isLastAdmin(account)) throw new DomainError('not_allowed');
-      accounts.softDelete(account.id);
-      accounts.deleteCredential(account.id, 'pin');
-      accounts.deleteCredential(account.id, 'confirm_pin');
-      audit.append({ ...by, action: 'admin.staff.remove', target: accountRef(account), outcome: 'ok' });
-    }).immediate();
-    sessions.endForAccount(account.id);
+    const { store, audit, confirm, accounts, sessions } = this.deps;
+    const { account, profile } = await this.staffTarget(session, accountId);
+    if (account.id === session.accountId) await this.refuse(by, account, 'admin.staff.remove', 'self');
+    if (profile.role === 'admin' && (await this.isLastAdmin(account))) await this.refuse(by, account, 'admin.staff.remove', 'last_admin');
+    const confirmed = await confirm.verify(session.accountId, confirmPin, by, 'admin.staff.remove');
+    await store.transaction(async () => {
+      // Ahead of the PIN's step, as in change(): administrators' rows are locked in one order.
+      if (profile.role === 'admin' && (await this.isLastAdmin(account, 'lock'))) throw new DomainError('not_allowed');
+      await confirmed();
+      await accounts.softDelete(account.id);
+      await accounts.deleteCredential(account.id, 'pin');
+      await accounts.deleteCredential(account.id, 'confirm_pin');
+      await audit.append({ ...by, action: 'admin.staff.remove', target: accountRef(account), outcome: 'ok' });
+    });
+    await sessions.endForAccount(account.id);
   }
 
   async setAccident(session: Session, by: Actor, accountId: number, reason: string, confirmPin: string): Promise<AccountDetail> {
-    const { account, profile } = this.statusTarget(session, accountId);
-    if (account.id === session.accountId) this.refuse(by, account, 'admin.accident_set', 'self');
-    if (profile?.role === 'admin' && this.isLastAdmin(account)) this.refuse(by, account, 'admin.accident_set', 'last_admin');
+    const { account, profile } = await this.statusTarget(session, accountId);
+    if (account.id === session.accountId) await this.refuse(by, account, 'admin.accident_set', 'self');
+    if (profile?.role === 'admin' && (await this.isLastAdmin(account))) await this.refuse(by, account, 'admin.accident_set', 'last_admin');
     const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.accident_set');
-    return this.change(account, 'accident_set', confirmed, () => {
-      if (profile?.role === 'admin' && this.isLastAdmin(account)) throw new DomainError('not_allowed');
-      this.deps.accounts.transition(account.id, (s) => setAccident(s, reason), by, { via: 'admin.accident_set' });
-    });
+    const lastAdmin = async () => profile?.role === 'admin' && (await this.isLastAdmin(account, 'lock'));
+    return this.change(account, 'accident_set', confirmed, async () => {
+      await this.deps.accounts.transition(account.id, (s) => setAccident(s, reason), by, { via: 'admin.accident_set' });
+    }, lastAdmin);
   }
 
   async clearAccident(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
-    const { account } = this.statusTarget(session, accountId);
+    const { account } = await this.statusTarget(session, accountId);
     if (!account.accident) throw new DomainError('conflict');
     const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.accident_clear');
-    return this.change(account, 'accident_cleared', confirmed, () => {
-      this.deps.accounts.transition(account.id, clearAccident, by, { via: 'admin.accident_clear' });
+    return this.change(account, 'accident_cleared', confirmed, async () => {
+      await this.deps.accounts.transition(account.id, clearAccident, by, { via: 'admin.accident_clear' });
     });
   }
 
   /** 利用中止解除. */
   async unlock(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
-    const { account, profile } = this.statusTarget(session, accountId);
-    if (profile?.role === 'admin') this.refuse(by, account, 'admin.unlock', 'administrator');
+    const { account, profile } = await this.statusTarget(session, accountId);
+    if (profile?.role === 'admin') await this.refuse(by, account, 'admin.unlock', 'administrator');
     if (!account.locked) throw new DomainError('conflict');
     const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.unlock');
-    return this.change(account, 'unlocked', confirmed, () => {
-      this.deps.accounts.transition(account.id, unlock, by, { via: 'admin.unlock' });
+    return this.change(account, 'unlocked', confirmed, async () => {
+      await this.deps.accounts.transition(account.id, unlock, by, { via: 'admin.unlock' });
     });
   }
 
   /** 封鎖（累積封鎖）解除. */
   async releaseBlockade(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
-    const { account, profile } = this.statusTarget(session, accountId);
-    if (profile?.role === 'admin') this.refuse(by, account, 'admin.blockade_release', 'administrator');
+    const { account, profile } = await this.statusTarget(session, accountId);
+    if (profile?.role === 'admin') await this.refuse(by, account, 'admin.blockade_release', 'administrator');
     // The count is cumulative so that only someone else forgives it: a right PIN typed by the
     // account's own holder must not wipe the mistakes counted against it.
-    if (account.id === session.accountId) this.refuse(by, account, 'admin.blockade_release', 'self');
+    if (account.id === session.accountId) await this.refuse(by, account, 'admin.blockade_release', 'self');
     if (!account.blockaded && account.confirmFailures === 0) throw new DomainError('conflict');
     const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, 'admin.blockade_release');
-    return this.change(account, 'blockade_released', confirmed, () => {
-      this.deps.accounts.transition(account.id, releaseBlockade, by, { via: 'admin.blockade_release' });
+    return this.change(account, 'blockade_released', confirmed, async () => {
+      await this.deps.accounts.transition(account.id, releaseBlockade, by, { via: 'admin.blockade_release' });
     });
   }
 
@@ -212,11 +214,11 @@ export class StaffConsole {
    */
   async areaReset(session: Session, by: Actor, accountId: number, confirmPin: string, kind: 'patron' | 'citizen'): Promise<AccountDetail> {
     if (kind === 'patron') return this.patronReset(session, by, accountId, confirmPin, { via: 'admin.patron_reset' });
-    const { account } = this.target(accountId);
+    const { account } = await this.target(accountId);
     if (account.kind !== kind) throw new DomainError('not_found');
     const action = this.deps.directory.action(kind, 'resendLoginKey');
     if (!action) throw new DomainError('unavailable');
-    if (!this.deps.directory.contactOf(kind, account.id)) throw new DomainError('no_mail_address');
+    if (!(await this.deps.directory.contactOf(kind, account.id))) throw new DomainError('no_mail_address');
     await this.deps.confirm.check(session.accountId, confirmPin, by, `admin.${kind}_reset`);
     await action(account.id, by);
     return this.detail(account.id);
@@ -234,43 +236,54 @@ export class StaffConsole {
     confirmPin: string,
     how: { via: 'admin.patron_reset' | 'counter.patron_reset'; identity?: IdentityDocument },
   ): Promise<AccountDetail> {
-    const { account } = this.target(accountId);
+    const { account } = await this.target(accountId);
     if (account.kind !== 'patron') throw new DomainError('not_found');
     const prepare = this.deps.directory.passwordReset('patron');
     if (!prepare) throw new DomainError('unavailable');
     const confirmed = await this.deps.confirm.verify(session.accountId, confirmPin, by, how.via);
     const reset = await prepare(account.id);
-    this.deps.db.transaction(() => {
-      confirmed();
-      reset.apply(by);
-      this.deps.audit.append({
+    await this.deps.store.transaction(async () => {
+      await confirmed();
+      await reset.apply(by);
+      await this.deps.audit.append({
         ...by,
         action: how.via,
         target: accountRef(account),
         outcome: 'ok',
         detail: how.identity ? { identity: how.identity } : undefined,
       });
-      this.notify(account, 'password_reset');
-    }).immediate();
-    reset.committed();
+      await this.notify(account, 'password_reset');
+    });
+    await reset.committed();
     return this.detail(account.id);
   }
 
-  /** The PIN's success, the change, its audit rows and the notice: one transaction, one commit. */
-  private change(account: Account, notice: AccountChange, confirmed: () => void, apply: () => void): AccountDetail {
-    this.deps.db.transaction(() => {
-      confirmed();
-      apply();
-      this.notify(account, notice);
-    }).immediate();
+  /**
+   * The PIN's success, the change, its audit rows and the notice: one transaction, one commit.
+   * `refused` runs first: the administrators' rows it locks are then taken before the confirming
+   * administrator's own, in one order for every transaction, so two of them cannot deadlock.
+   */
+  private async change(
+    account: Account,
+    notice: AccountChange,
+    confirmed: ConfirmedStep,
+    apply: () => Promise<void>,
+    refused: () => Promise<boolean> = async () => false,
+  ): Promise<AccountDetail> {
+    await this.deps.store.transaction(async () => {
+      if (await refused()) throw new DomainError('not_allowed');
+      await confirmed();
+      await apply();
+      await this.notify(account, notice);
+    });
     return this.detail(account.id);
   }
 
   /** The owner's notice, in the caller's transaction; staff have no address and get none. */
-  private notify(account: Account, change: AccountChange): void {
-    const contact = this.deps.directory.contactOf(account.kind, account.id);
+  private async notify(account: Account, change: AccountChange): Promise<void> {
+    const contact = await this.deps.directory.contactOf(account.kind, account.id);
     if (!contact) return;
-    this.deps.mailer.enqueue(accountNoticeMail, {
+    await this.deps.mailer.enqueue(accountNoticeMail, {
       to: contact.address,
       locale: contact.locale,
       params: { change, loginId: account.loginId },
@@ -278,33 +291,40 @@ export class StaffConsole {
     });
   }
 
-  private isLastAdmin(account: Account): boolean {
-    const current = this.deps.accounts.get(account.id);
-    // An admin already under 事故登録 or removed is not counted, so it cannot be "the last".
+  /**
+   * An admin already under 事故登録 or removed is not counted, so it cannot be "the last". With
+   * 'lock' (inside the changing transaction) the administrators' rows stay locked until it ends.
+   */
+  private async isLastAdmin(account: Account, lock?: 'lock'): Promise<boolean> {
+    if (lock) {
+      const usable = await this.deps.profiles.lockUsableAdmins();
+      return usable.includes(account.id) && usable.length <= 1;
+    }
+    const current = await this.deps.accounts.get(account.id);
     if (!current || current.deletedAt !== null || current.accident) return false;
-    return this.deps.profiles.usableAdminCount() <= 1;
+    return (await this.deps.profiles.usableAdminCount()) <= 1;
   }
 
-  private refuse(by: Actor, account: Account, action: string, reason: string): never {
-    this.deps.audit.append({ ...by, action, target: accountRef(account), outcome: 'denied', detail: { reason } });
+  private async refuse(by: Actor, account: Account, action: string, reason: string): Promise<never> {
+    await this.deps.audit.append({ ...by, action, target: accountRef(account), outcome: 'denied', detail: { reason } });
     throw new DomainError('not_allowed');
   }
 
-  private target(accountId: number): Target {
-    const account = this.deps.accounts.get(accountId);
+  private async target(accountId: number): Promise<Target> {
+    const account = await this.deps.accounts.get(accountId);
     if (!account || account.deletedAt !== null) throw new DomainError('not_found');
-    return { account, profile: account.kind === 'staff' ? this.deps.profiles.get(account.id) : undefined };
+    return { account, profile: account.kind === 'staff' ? await this.deps.profiles.get(account.id) : undefined };
   }
 
   /** Any kind; an administrator's account only for an administrator. */
-  private statusTarget(session: Session, accountId: number): Target {
-    const target = this.target(accountId);
+  private async statusTarget(session: Session, accountId: number): Promise<Target> {
+    const target = await this.target(accountId);
     if (target.profile?.role === 'admin' && session.role !== 'admin') throw new DomainError('unauthorized');
     return target;
   }
 
-  private staffTarget(session: Session, accountId: number): { account: Account; profile: StaffProfile } {
-    const { account, profile } = this.statusTarget(session, accountId);
+  private async staffTarget(session: Session, accountId: number): Promise<{ account: Account; profile: StaffProfile }> {
+    const { account, profile } = await this.statusTarget(session, accountId);
     if (!profile) throw new DomainError('not_allowed');
     return { account, profile };
   }

@@ -4,17 +4,18 @@
 import type { SessionInfo } from '../../src-shared/contract/session';
 import type { PinPair } from '../../src-shared/staff-pin';
 import type { Accounts, Actor } from '../auth/accounts';
+import { loginGate } from '../auth/lockout';
 import type { LoginGuard } from '../auth/login';
 import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
-import type { Session, Sessions } from '../auth/sessions';
+import type { Session, SessionStart, Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
-import type { Db } from '../store/database';
 import { DomainError } from '../domain-error';
+import type { Store } from '../store/store';
 import type { StaffAccounts } from './staff-accounts';
 import type { StaffProfiles } from './staff-profiles';
 
 export interface StaffLoginDeps {
-  db: Db;
+  store: Store;
   accounts: Accounts;
   login: LoginGuard;
   sessions: Sessions;
@@ -38,7 +39,7 @@ export class StaffLogin {
       action: 'staff.login',
       threshold: this.deps.lockThreshold,
       check: async (candidate) => {
-        const credential = accounts.credential(candidate.id, 'pin');
+        const credential = await accounts.credential(candidate.id, 'pin');
         if (!credential) {
           await login.decoyCheck();
           return false;
@@ -48,34 +49,40 @@ export class StaffLogin {
         return result.ok;
       },
     });
-    const profile = profiles.get(account.id);
+    const profile = await profiles.get(account.id);
     if (!profile) throw new DomainError('login_failed');
-    const start: Omit<Session, 'startedAt' | 'lastActivity'> = {
+    const start: SessionStart = {
       accountId: account.id,
       kind: 'staff',
       loginId: account.loginId,
       displayName: account.displayName,
       role: profile.role,
       permissions: profile.permissions,
-      requiredAction: staff.pinsMustChange(account.id) ? 'set_pins' : null,
+      requiredAction: (await staff.pinsMustChange(account.id)) ? 'set_pins' : null,
     };
-    // Started before any further await: a lock or 事故登録 from another terminal from here on ends
-    // it (app.ts's listener), where a session started after the re-hash would outlive the change.
-    const session = sessions.start(terminal, start);
-    if (rehashOf !== null) accounts.upgradeCredential(account.id, 'pin', rehashOf, await hashSecret(pin, kdf));
-    if (sessions.get(terminal) !== session) throw new DomainError('login_failed');
-    return sessions.info(terminal) as SessionInfo;
+    // A lock or 事故登録 from another terminal ends the account's sessions once it commits (app.ts's
+    // listener). One committed after the session exists ends it; one committed before is seen by
+    // the re-read that follows — so no session outlives such a change, however long the awaits.
+    const session = await sessions.start(terminal, start);
+    const current = await accounts.get(account.id);
+    if (!current || current.deletedAt !== null || loginGate(current) !== 'open') {
+      await sessions.endForAccount(account.id);
+      throw new DomainError('login_failed');
+    }
+    if (rehashOf !== null) await accounts.upgradeCredential(account.id, 'pin', rehashOf, await hashSecret(pin, kdf));
+    if ((await sessions.get(terminal))?.id !== session.id) throw new DomainError('login_failed');
+    return (await sessions.info(terminal)) as SessionInfo;
   }
 
   /** Both PINs chosen by their holder: the required action after a reset or a recovery. */
   async setPins(terminal: string, session: Session, pair: PinPair, by: Actor): Promise<SessionInfo> {
-    const { accounts, staff, kdf, audit, db, sessions } = this.deps;
+    const { accounts, staff, kdf, audit, store, sessions } = this.deps;
     if (session.requiredAction !== 'set_pins') throw new DomainError('not_allowed');
     staff.checkPins(pair, session.loginId);
     // The PINs someone else typed (reset) or printed (recovery) must not be kept: neither the login
     // PIN nor the confirmation PIN, which guards every sensitive action.
     const kept = async (typed: string, purpose: 'pin' | 'confirm_pin') => {
-      const current = accounts.credential(session.accountId, purpose);
+      const current = await accounts.credential(session.accountId, purpose);
       return current !== undefined && (await verifySecret(typed, current.hash, kdf)).ok;
     };
     const [pinKept, confirmKept] = await Promise.all([kept(pair.pin, 'pin'), kept(pair.confirmPin, 'confirm_pin')]);
@@ -83,12 +90,12 @@ export class StaffLogin {
       throw new DomainError('invalid_input', { ...(pinKept ? { pin: 'same_as_other' } : {}), ...(confirmKept ? { confirmPin: 'same_as_other' } : {}) });
     }
     const hashes = await staff.hashPins(pair);
-    db.transaction(() => {
-      staff.setPins(session.accountId, hashes, false);
-      audit.append({ ...by, action: 'staff.pins_set', target: `staff:${session.loginId}`, outcome: 'ok' });
-    }).immediate();
+    await store.transaction(async () => {
+      await staff.setPins(session.accountId, hashes, false);
+      await audit.append({ ...by, action: 'staff.pins_set', target: `staff:${session.loginId}`, outcome: 'ok' });
+    });
     // The PINs are set either way; the session that asked for them may have ended while hashing.
-    if (!sessions.update(terminal, session, { requiredAction: null })) throw new DomainError('session_expired');
-    return sessions.info(terminal) as SessionInfo;
+    if (!(await sessions.update(terminal, session, { requiredAction: null }))) throw new DomainError('session_expired');
+    return (await sessions.info(terminal)) as SessionInfo;
   }
 }

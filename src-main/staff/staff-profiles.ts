@@ -2,7 +2,7 @@
 // (004_staff.sql). Only SQL here; the rules live in the services that call it.
 import { type Permission, permissions as allPermissions } from '../../src-shared/contract/channel';
 import type { StaffRole } from '../../src-shared/contract/staff';
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 
 export interface StaffProfile {
   accountId: number;
@@ -39,6 +39,27 @@ interface ProfileRowDb {
   created_at: number;
 }
 
+const SQL = {
+  insert: `INSERT INTO staff_profiles (account_id, name_kana_half, name_kanji, role, created_by, created_at, updated_at)
+    VALUES (@accountId, @nameKanaHalf, @nameKanji, @role, @createdBy, @now, @now)`,
+  get: 'SELECT account_id, name_kana_half, name_kanji, role, created_by, created_at FROM staff_profiles WHERE account_id = ?',
+  rename: 'UPDATE staff_profiles SET name_kana_half = ?, name_kanji = ?, updated_at = ? WHERE account_id = ?',
+  permissionsOf: 'SELECT permission FROM staff_permissions WHERE account_id = ? ORDER BY permission',
+  clearPermissions: 'DELETE FROM staff_permissions WHERE account_id = ?',
+  grant: 'INSERT INTO staff_permissions (account_id, permission) VALUES (?, ?)',
+  // Usable: not removed and not under 事故登録. 利用中止 / 封鎖 still count — recovery clears those.
+  usableAdminCount: `SELECT count(*) AS n FROM staff_profiles p JOIN accounts a ON a.id = p.account_id
+    WHERE p.role = 'admin' AND a.deleted_at IS NULL AND a.accident = 0`,
+  // The same set, its account rows locked: two administrators stopping each other at once on
+  // PostgreSQL then wait for one another instead of both seeing two administrators left.
+  lockUsableAdmins: `SELECT a.id FROM staff_profiles p JOIN accounts a ON a.id = p.account_id
+    WHERE p.role = 'admin' AND a.deleted_at IS NULL AND a.accident = 0 ORDER BY a.id FOR UPDATE OF a`,
+  highestNumber: `SELECT max(CAST(substr(login_id, 2) AS INTEGER)) AS n FROM accounts WHERE kind = 'staff' AND substr(login_id, 1, 1) = ?`,
+  anyAccount: 'SELECT 1 AS one FROM accounts LIMIT 1',
+  installation: 'SELECT initialised_at, recovery_account_id FROM installation WHERE singleton = 1',
+  setInstallation: 'INSERT INTO installation (singleton, initialised_at, recovery_account_id) VALUES (1, ?, ?)',
+} as const;
+
 /** What a staff member may do: administrators hold every permission by role, clerks what was granted (sorted). */
 export function permissionsFor(role: StaffRole, granted: readonly string[]): Permission[] {
   if (role === 'admin') return [...allPermissions];
@@ -46,95 +67,70 @@ export function permissionsFor(role: StaffRole, granted: readonly string[]): Per
 }
 
 export class StaffProfiles {
-  private readonly stmt;
+  constructor(private readonly store: Store) {}
 
-  constructor(private readonly db: Db) {
-    this.stmt = {
-      insert: db.prepare(
-        `INSERT INTO staff_profiles (account_id, name_kana_half, name_kanji, role, created_by, created_at, updated_at)
-         VALUES (@accountId, @nameKanaHalf, @nameKanji, @role, @createdBy, @now, @now)`,
-      ),
-      get: db.prepare<[number], ProfileRowDb>('SELECT * FROM staff_profiles WHERE account_id = ?'),
-      rename: db.prepare<[string, string | null, number, number]>(
-        'UPDATE staff_profiles SET name_kana_half = ?, name_kanji = ?, updated_at = ? WHERE account_id = ?',
-      ),
-      permissionsOf: db.prepare<[number], { permission: Permission }>(
-        'SELECT permission FROM staff_permissions WHERE account_id = ? ORDER BY permission',
-      ),
-      clearPermissions: db.prepare<[number]>('DELETE FROM staff_permissions WHERE account_id = ?'),
-      grant: db.prepare<[number, string]>('INSERT INTO staff_permissions (account_id, permission) VALUES (?, ?)'),
-      // Usable: not removed and not under 事故登録. 利用中止 / 封鎖 still count — recovery clears those.
-      usableAdmins: db.prepare<[], { n: number }>(
-        `SELECT count(*) AS n FROM staff_profiles p JOIN accounts a ON a.id = p.account_id
-         WHERE p.role = 'admin' AND a.deleted_at IS NULL AND a.accident = 0`,
-      ),
-      highestNumber: db.prepare<[string], { n: number | null }>(
-        `SELECT max(CAST(substr(login_id, 2) AS INTEGER)) AS n FROM accounts WHERE kind = 'staff' AND substr(login_id, 1, 1) = ?`,
-      ),
-      anyAccount: db.prepare<[], { one: number }>('SELECT 1 AS one FROM accounts LIMIT 1'),
-      installation: db.prepare<[], { initialised_at: number; recovery_account_id: number }>(
-        'SELECT initialised_at, recovery_account_id FROM installation WHERE singleton = 1',
-      ),
-      setInstallation: db.prepare<[number, number]>(
-        'INSERT INTO installation (singleton, initialised_at, recovery_account_id) VALUES (1, ?, ?)',
-      ),
-    };
-  }
-
-  insert(profile: NewStaffProfile): void {
+  async insert(profile: NewStaffProfile): Promise<void> {
     const { accountId, nameKanaHalf, nameKanji, role, createdBy, now } = profile;
-    this.stmt.insert.run({ accountId, nameKanaHalf, nameKanji, role, createdBy, now });
-    this.setPermissions(profile.accountId, profile.role, profile.permissions);
+    await this.store.run(SQL.insert, { accountId, nameKanaHalf, nameKanji, role, createdBy, now });
+    await this.setPermissions(profile.accountId, profile.role, profile.permissions);
   }
 
-  get(accountId: number): StaffProfile | undefined {
-    const row = this.stmt.get.get(accountId);
+  async get(accountId: number): Promise<StaffProfile | undefined> {
+    const row = await this.store.get<ProfileRowDb>(SQL.get, [accountId]);
     if (!row) return undefined;
     return {
       accountId: row.account_id,
       nameKanaHalf: row.name_kana_half,
       nameKanji: row.name_kanji,
       role: row.role,
-      permissions: this.permissionsOf(row.account_id, row.role),
+      permissions: await this.permissionsOf(row.account_id, row.role),
       createdBy: row.created_by,
       createdAt: row.created_at,
     };
   }
 
-  permissionsOf(accountId: number, role: StaffRole): Permission[] {
-    return permissionsFor(role, role === 'admin' ? [] : this.stmt.permissionsOf.all(accountId).map((r) => r.permission));
+  async permissionsOf(accountId: number, role: StaffRole): Promise<Permission[]> {
+    if (role === 'admin') return permissionsFor(role, []);
+    const rows = await this.store.all<{ permission: Permission }>(SQL.permissionsOf, [accountId]);
+    return permissionsFor(role, rows.map((r) => r.permission));
   }
 
-  rename(accountId: number, nameKanaHalf: string, nameKanji: string | null, now: number): void {
-    this.stmt.rename.run(nameKanaHalf, nameKanji, now, accountId);
+  async rename(accountId: number, nameKanaHalf: string, nameKanji: string | null, now: number): Promise<void> {
+    await this.store.run(SQL.rename, [nameKanaHalf, nameKanji, now, accountId]);
   }
 
-  setPermissions(accountId: number, role: StaffRole, granted: readonly Permission[]): void {
-    this.stmt.clearPermissions.run(accountId);
+  /** Several statements: call inside a transaction. */
+  async setPermissions(accountId: number, role: StaffRole, granted: readonly Permission[]): Promise<void> {
+    await this.store.run(SQL.clearPermissions, [accountId]);
     if (role === 'admin') return;
-    for (const p of new Set(granted)) this.stmt.grant.run(accountId, p);
+    for (const p of new Set(granted)) await this.store.run(SQL.grant, [accountId, p]);
   }
 
-  usableAdminCount(): number {
-    return this.stmt.usableAdmins.get()?.n ?? 0;
+  async usableAdminCount(): Promise<number> {
+    return (await this.store.get<{ n: number }>(SQL.usableAdminCount))?.n ?? 0;
+  }
+
+  /** The usable administrators' account ids, their rows locked until the caller's transaction ends. */
+  async lockUsableAdmins(): Promise<number[]> {
+    return (await this.store.all<{ id: number }>(SQL.lockUsableAdmins)).map((r) => r.id);
   }
 
   /** The highest number used so far with this prefix, removed accounts included (IDs are never reused). */
-  highestNumber(prefix: 'S' | 'A'): number {
-    return this.stmt.highestNumber.get(prefix)?.n ?? 0;
+  async highestNumber(prefix: 'S' | 'A'): Promise<number> {
+    return (await this.store.get<{ n: number | null }>(SQL.highestNumber, [prefix]))?.n ?? 0;
   }
 
   /** init refuses a database that already holds anyone (e.g. the demo data). */
-  anyAccount(): boolean {
-    return this.stmt.anyAccount.get() !== undefined;
+  async anyAccount(): Promise<boolean> {
+    return (await this.store.get(SQL.anyAccount)) !== undefined;
   }
 
-  installation(): InstallationRecord | undefined {
-    const row = this.stmt.installation.get();
+  async installation(): Promise<InstallationRecord | undefined> {
+    const row = await this.store.get<{ initialised_at: number; recovery_account_id: number }>(SQL.installation);
     return row ? { initialisedAt: row.initialised_at, recoveryAccountId: row.recovery_account_id } : undefined;
   }
 
-  recordInstallation(now: number, recoveryAccountId: number): void {
-    this.stmt.setInstallation.run(now, recoveryAccountId);
+  async recordInstallation(now: number, recoveryAccountId: number): Promise<void> {
+    await this.store.run(SQL.setInstallation, [now, recoveryAccountId]);
   }
 }

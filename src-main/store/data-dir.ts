@@ -1,7 +1,7 @@
 // The data folder holds everything the app keeps. It is checked before anything else opens files
 // in it, so a missing disk or a read-only folder ends start-up with one clear sentence.
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { StoreError } from './database';
+import { StoreError } from './store';
 
 export function ensureDataDir(dataDir: string): void {
   try {

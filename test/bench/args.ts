@@ -13,9 +13,16 @@ export interface BenchArgs {
   calls: number;
   /** Logins with the production KDF (each hashes for ~0.3 s, so fewer than the other operations). */
   loginCalls: number;
+  /**
+   * A PostgreSQL URL (postgres://user:pass@host:port/db) of an empty database: the data set is
+   * generated on SQLite as usual, copied there, and every section runs against it. Null: SQLite.
+   */
+  store: string | null;
+  /** Operations of the multi-terminal scenario (bookings and logins together, all terminals). */
+  terminalOps: number;
 }
 
-export const DEFAULT_ARGS: BenchArgs = { scale: 1, only: [], data: null, keep: false, calls: 1000, loginCalls: 100 };
+export const DEFAULT_ARGS: BenchArgs = { scale: 1, only: [], data: null, keep: false, calls: 1000, loginCalls: 100, store: null, terminalOps: 2000 };
 
 export class ArgsError extends Error {
   override name = 'ArgsError';
@@ -57,6 +64,15 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--login-calls':
         args.loginCalls = Math.round(positiveNumber(name, value()));
+        break;
+      case '--store': {
+        const url = value();
+        if (!url || !/^postgres(ql)?:\/\//i.test(url)) throw new ArgsError('--store needs a postgres:// URL');
+        args.store = url;
+        break;
+      }
+      case '--terminal-ops':
+        args.terminalOps = Math.round(positiveNumber(name, value()));
         break;
       default:
         throw new ArgsError(`unknown flag ${flag}`);

@@ -1,17 +1,24 @@
 // `npm run bench`: builds (or reuses) the municipal data set, measures every operation through the
-// IPC router beside its raw-SQLite baseline, and prints a markdown table; the same figures go to
+// IPC router beside its raw baseline, and prints a markdown table; the same figures go to
 // bench-results/<timestamp>.json. Figures are read against issue 8's goals and never asserted.
+// With --store postgres://… the data set, generated on SQLite as always, is copied into that
+// (empty) PostgreSQL database and every section runs there instead.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { App } from '../../src-main/app';
+import { describePostgresUrl, openPostgres } from '../../src-main/store/postgres-store';
+import { copyStore, countRows, TargetNotEmptyError } from '../../src-main/store/store-copy';
+import { openSqlite } from '../../src-main/store/sqlite-store';
+import { DATABASE_FILE } from '../../src-main/store/open-store';
 import { ArgsError, parseArgs } from './args';
-import { type BenchContext, openBenchApp } from './context';
+import { type BenchContext, type BenchStore, openBenchApp } from './context';
 import type { Figure } from './figures';
 import { databaseBytes, generateDataset } from './generate/dataset';
 import { type Manifest, readManifest } from './generate/manifest';
 import { describeMachine } from './machine';
+import { openRawSql, type RawSql } from './raw-sql';
 import type { Section } from './section';
 import { citizenSection } from './sections/citizen';
 import { jobsSection } from './sections/jobs';
@@ -21,11 +28,17 @@ import { mailSection } from './sections/mail';
 import { processSection } from './sections/process';
 import { rendererSection } from './sections/renderer';
 import { staffSection } from './sections/staff';
+import { terminalsSection } from './sections/terminals';
+import { watchApp } from './store-watch';
 import { formatBytes, formatReport } from './table';
 
-// Order matters: start-up is measured before the bench opens the data set itself, and the
-// reminder job (which writes 100,000 mails) runs after the read operations.
-export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection, rendererSection];
+// Order matters: start-up is measured before the bench opens the data set itself, the reminder
+// job (which writes 100,000 mails) runs after the read operations, and the terminals scenario
+// (four more apps writing at once) after every single-terminal figure.
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection];
+
+const USAGE =
+  'usage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n] [--store postgres://user:pass@host:port/db] [--terminal-ops n]';
 
 function sqliteVersion(): string {
   const db = new Database(':memory:');
@@ -36,13 +49,75 @@ function sqliteVersion(): string {
   }
 }
 
+interface Copied {
+  seconds: number;
+  rows: number;
+  bytes: number;
+  server: string;
+  durability: string;
+}
+
+/** Copies the generated SQLite data set into the empty PostgreSQL database and analyzes it. */
+async function copyToPostgres(dataDir: string, url: string, log: (m: string) => void): Promise<Copied> {
+  const from = openSqlite(join(dataDir, DATABASE_FILE), { readonly: true });
+  const to = await openPostgres({ url });
+  try {
+    // Migration 006 gives every new store the audit chain's genesis head (id 0), and copyStore
+    // counts that row as data (and would then meet it again copying the source's head). On a
+    // target that holds nothing else it goes, so the source's head arrives in its place.
+    const held = (await countRows(to)).filter((c) => c.rows > 0);
+    if (held.length === 1 && held[0]?.table === 'audit_head') {
+      await to.run('DELETE FROM audit_head WHERE singleton = 1 AND last_id = 0');
+    }
+    const started = performance.now();
+    let lastLog = started;
+    const report = await copyStore(from, to, (table, copied) => {
+      if (performance.now() - lastLog > 10_000) {
+        lastLog = performance.now();
+        log(`  copying ${table}: ${copied.toLocaleString('en-US')} rows`);
+      }
+    });
+    const copySeconds = (performance.now() - started) / 1000;
+    // Fresh tables have no statistics: without them the planner guesses, and the first figures
+    // would measure autovacuum's timing instead of the app.
+    await to.run('ANALYZE');
+    const info = await to.get<{ version: string; fsync: string; commit: string; bytes: number }>(
+      `SELECT current_setting('server_version') AS version, current_setting('fsync') AS fsync,
+         current_setting('synchronous_commit') AS commit, pg_database_size(current_database()) AS bytes`,
+    );
+    return {
+      seconds: copySeconds,
+      rows: report.target.reduce((n, t) => n + t.rows, 0),
+      bytes: info?.bytes ?? 0,
+      server: `PostgreSQL ${info?.version ?? '?'} at ${describePostgresUrl(url)}`,
+      durability: `fsync=${info?.fsync ?? '?'}, synchronous_commit=${info?.commit ?? '?'}`,
+    };
+  } finally {
+    await to.close();
+    await from.close();
+  }
+}
+
+/** Server and settings of a PostgreSQL store the run did not copy into (sections without the data set). */
+async function describePostgres(url: string): Promise<Pick<Copied, 'server' | 'durability'>> {
+  const store = await openPostgres({ url });
+  try {
+    const info = await store.get<{ version: string; fsync: string; commit: string }>(
+      "SELECT current_setting('server_version') AS version, current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS commit",
+    );
+    return { server: `PostgreSQL ${info?.version ?? '?'} at ${describePostgresUrl(url)}`, durability: `fsync=${info?.fsync ?? '?'}, synchronous_commit=${info?.commit ?? '?'}` };
+  } finally {
+    await store.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   let args;
   try {
     args = parseArgs(argv);
   } catch (error) {
     if (error instanceof ArgsError) {
-      console.error(`${error.message}\nusage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n]`);
+      console.error(`${error.message}\n${USAGE}`);
       process.exitCode = 2;
       return;
     }
@@ -60,6 +135,10 @@ export async function main(argv: string[]): Promise<void> {
   const machine = describeMachine(sqliteVersion());
   const figures: Figure[] = [];
   let generated: { seconds: number; bytes: number; steps: { step: string; seconds: number }[] } | null = null;
+  const store: BenchStore = args.store
+    ? { kind: 'postgres', url: args.store, durability: '' }
+    : { kind: 'sqlite', url: null, durability: 'synchronous=FULL, WAL' };
+  let server = `SQLite ${machine.sqlite} (${store.durability})`;
 
   let data: { dir: string; manifest: Manifest } | null = null;
   let ownDir: string | null = null;
@@ -79,25 +158,82 @@ export async function main(argv: string[]): Promise<void> {
       data = { dir: ownDir, manifest: result.manifest };
       const bytes = databaseBytes(ownDir);
       generated = { seconds: result.seconds, bytes, steps: result.steps };
+      figures.push({
+        kind: 'value',
+        section: 'data',
+        name: 'generation time (SQLite)',
+        value: result.seconds,
+        unit: 's',
+        goals: [],
+        note: result.steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`).join(', '),
+      });
       figures.push(
-        { kind: 'value', section: 'data', name: 'generation time', value: result.seconds, unit: 's', goals: [], note: result.steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`).join(', ') },
-        { kind: 'value', section: 'data', name: 'database size on disk', value: bytes, unit: 'bytes', goals: [] },
+        store.kind === 'sqlite'
+          ? { kind: 'value', section: 'data', name: 'database size on disk', value: bytes, unit: 'bytes', goals: [] }
+          : { kind: 'missing', section: 'data', name: 'SQLite database size on disk', reason: `n/a on PostgreSQL (the SQLite file it was copied from: ${formatBytes(bytes)})` },
       );
     }
   }
 
+  if (args.store) {
+    try {
+      if (data) {
+        log(`copying the data set into ${describePostgresUrl(args.store)}`);
+        const copied = await copyToPostgres(data.dir, args.store, log);
+        server = copied.server;
+        store.durability = copied.durability;
+        figures.push(
+          {
+            kind: 'value',
+            section: 'data',
+            name: 'copy SQLite → PostgreSQL (copyStore)',
+            value: copied.seconds,
+            unit: 's',
+            goals: [],
+            note: `${copied.rows.toLocaleString('en-US')} rows, pages of 1000, one transaction per page; then ANALYZE`,
+          },
+          { kind: 'value', section: 'data', name: 'database size (pg_database_size)', value: copied.bytes, unit: 'bytes', goals: [] },
+        );
+        log(`  copied ${copied.rows} rows in ${copied.seconds.toFixed(1)} s`);
+      } else {
+        const described = await describePostgres(args.store);
+        server = described.server;
+        store.durability = described.durability;
+      }
+    } catch (error) {
+      if (error instanceof TargetNotEmptyError) {
+        console.error(`--store needs an empty database (the bench copies its data set into it): ${error.message}\n` + 'Drop and create it, e.g. DROP DATABASE bench; CREATE DATABASE bench;');
+        process.exitCode = 2;
+        if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+        return;
+      }
+      throw error;
+    }
+  }
+
   let app: App | null = null;
+  let raw: RawSql | null = null;
+  let opening: Promise<{ app: App; raw: () => RawSql }> | null = null;
+  const open = () => {
+    opening ??= (async () => {
+      if (!data) throw new Error('this section needs the data set');
+      const opened = await openBenchApp(data.dir, { storeUrl: store.url });
+      app = opened;
+      // Watched from its first statement on: the adapters prepare each text once.
+      const watch = watchApp(opened);
+      return { app: opened, raw: () => (raw ??= openRawSql(opened, watch)) };
+    })();
+    return opening;
+  };
   const ctx: BenchContext = {
     args,
     counts: { calls: args.calls, warmup },
+    store,
     data,
     figures,
     machineCores: machine.cores,
-    app() {
-      if (!data) throw new Error('this section needs the data set');
-      app ??= openBenchApp(data.dir);
-      return app;
-    },
+    app: async () => (await open()).app,
+    raw: async () => (await open()).raw(),
     log,
   };
 
@@ -107,6 +243,7 @@ export async function main(argv: string[]): Promise<void> {
       await section.run(ctx);
     }
   } finally {
+    await (raw as RawSql | null)?.close();
     await (app as App | null)?.close();
   }
 
@@ -117,6 +254,7 @@ export async function main(argv: string[]): Promise<void> {
   const header = [
     `# Madoguchi bench — ${new Date().toISOString()}`,
     '',
+    `- store: **${store.kind}** — ${server}`,
     `- machine: ${machine.cpu}, ${machine.cores} cores, ${formatBytes(machine.memoryBytes)} memory, ${machine.os}`,
     `- Node ${machine.node}, SQLite ${machine.sqlite}`,
     `- scale ${data?.manifest.scale ?? args.scale}${sizes ? `: ${sizes.patrons.toLocaleString('en-US')} patrons, ${sizes.loanHistory.toLocaleString('en-US')} history rows, ${sizes.currentLoans.toLocaleString('en-US')} loans, ${sizes.citizens.toLocaleString('en-US')} citizens, ${sizes.reservations.toLocaleString('en-US')} reservations, ${sizes.staff.toLocaleString('en-US')} staff` : ''}`,
@@ -128,7 +266,9 @@ export async function main(argv: string[]): Promise<void> {
   const outDir = resolve('bench-results');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ machine, args, scale: data?.manifest.scale ?? args.scale, sizes, generation: generated, figures }, null, 2)}\n`);
+  // The store is recorded by kind and server, never by URL (it may hold a password).
+  const json = { machine, store: { kind: store.kind, server, durability: store.durability }, args: { ...args, store: args.store ? describePostgresUrl(args.store) : null }, scale: data?.manifest.scale ?? args.scale, sizes, generation: generated, figures };
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   log(`results written to ${file}`);
 
   if (ownDir && !args.keep) rmSync(ownDir, { recursive: true, force: true });

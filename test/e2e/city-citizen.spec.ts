@@ -2,7 +2,7 @@
 // reserve without login → the 利用者キー by mail → ワンタイムパスワード発行 → log in with the mailed
 // code → 予約一覧 → 利用者情報変更 → cancel → ログアウト; 利用者キー再発行; 5 failed logins → 利用中止.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_CITIZEN } from '../../src-main/citizen/demo';
+import { DEMO_CITIZEN } from '../../src-main/citizen';
 import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;
@@ -160,7 +160,7 @@ test('reserve without login, get the key by mail, issue an OTP, log in, change t
   await expect(heading(page, 'ログアウト')).toBeVisible();
   await page.getByRole('button', { name: 'ログアウト', exact: true }).click();
   await expect(heading(page, 'ご用件をお選びください')).toBeVisible();
-  expect(app.services.sessions.info(kiosk.terminalId)).toBeNull();
+  expect(await app.services.sessions.info(kiosk.terminalId)).toBeNull();
   expect(kiosk.pageErrors).toEqual([]);
 });
 
@@ -204,7 +204,7 @@ test('5 failed logins lock the key; every failure, and the right code afterwards
     await press(page, 'ログイン');
     await expect(generic).toBeVisible();
   }
-  expect(app.services.accounts.findByLogin('citizen', DEMO_CITIZEN.userKey)?.locked).toBe(true);
+  expect((await app.services.accounts.findByLogin('citizen', DEMO_CITIZEN.userKey))?.locked).toBe(true);
 
   await page.getByLabel('利用者キー').fill(DEMO_CITIZEN.userKey);
   await page.getByLabel('ワンタイムパスワード').fill(otp);
@@ -213,7 +213,7 @@ test('5 failed logins lock the key; every failure, and the right code afterwards
   await expect(heading(page, 'ログイン')).toBeVisible();
   await expectAccessible(page, 'city login (failed)');
   await saveScreenshot(page, 'city-login-locked');
-  expect(app.services.sessions.info(kiosk.terminalId)).toBeNull();
+  expect(await app.services.sessions.info(kiosk.terminalId)).toBeNull();
   expect(kiosk.pageErrors).toEqual([]);
 });
 

@@ -6,9 +6,9 @@
 //   await kiosk.close();
 //
 // app      createApp (src-main/app.ts) on a fresh temp data folder: the real router, services,
-//          SQLite file and mailer. Fast hashing (scrypt N=1024). Loaded through Vite's module
-//          runner (support/load-app.ts) because the store bundles its migrations with a Vite
-//          transform.
+//          store (the folder's SQLite file, or `storeUrl`: e.g. a PostgreSQL database) and mailer.
+//          Fast hashing (scrypt N=1024). Loaded through Vite's module runner
+//          (support/load-app.ts) because the store bundles its migrations with a Vite transform.
 // mailbox  a real SMTP server on 127.0.0.1 (test/fixtures/smtp-capture.ts), the app's SMTP
 //          transport. The harness delivers the outbox every 100 ms, so a mail reaches the mailbox
 //          moments after the change that caused it.
@@ -60,6 +60,8 @@ export interface KioskOptions {
   locale?: Locale;
   /** Install Playwright's fake timers in the page before it loads (for the idle countdown). */
   pageClock?: boolean;
+  /** config store.url, e.g. a postgres:// database (default: the data folder's SQLite file). */
+  storeUrl?: string;
 }
 
 export interface Terminal {
@@ -158,11 +160,12 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
       mail: { smtpUrl: mailbox.url, pool: false },
       security: { kdf: { N: 1024 } },
       ...(options.locale ? { defaultLocale: options.locale } : {}),
+      ...(options.storeUrl !== undefined ? { store: { url: options.storeUrl } } : {}),
     };
     const config = deepMerge(defaults as Json, (options.config ?? {}) as Json) as ConfigInput;
     const { createApp } = await loadAppModule();
     // env: {} — a developer's MADOGUCHI_* variables must not change what a test sees.
-    const app = createApp({ dataDir, config, clock, env: {}, startJobs: false });
+    const app = await createApp({ dataDir, config, clock, env: {}, startJobs: false });
     cleanups.push(() => app.close());
 
     if (!app.jobs.names.includes('mail.deliver')) throw new Error('the app has no mail.deliver job to pump');

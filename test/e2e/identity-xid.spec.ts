@@ -3,7 +3,7 @@
 // → xIDで新規登録する → 同意する → QR → approval → xIDで新規登録が完了しました and the key mail;
 // ログアウト; xIDでログイン → 予約一覧; パスワードの再設定 by mail; メールアドレスとパスワードでログイン.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_CITIZEN } from '../../src-main/citizen/demo';
+import { DEMO_CITIZEN } from '../../src-main/citizen';
 import { startIdp, type TestIdp } from '../fixtures/idp';
 import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
 

@@ -11,12 +11,14 @@ test.afterEach(async () => {
   kiosk = undefined;
 });
 
-function startSession(k: Kiosk): void {
-  k.app.services.sessions.start(k.terminalId, {
-    accountId: 1,
+async function startSession(k: Kiosk): Promise<void> {
+  // A session is a row of the store that refers to its account, so the account must exist.
+  const account = await k.app.services.accounts.create('citizen', 'abcd12345', '窓口 花子');
+  await k.app.services.sessions.start(k.terminalId, {
+    accountId: account.id,
     kind: 'citizen',
-    loginId: 'abcd12345',
-    displayName: '窓口 花子',
+    loginId: account.loginId,
+    displayName: account.displayName,
     role: null,
     permissions: [],
     requiredAction: null,
@@ -26,7 +28,7 @@ function startSession(k: Kiosk): void {
 test('the countdown appears after 120 s, つづける keeps the session, and silence returns home', async () => {
   kiosk = await launchKiosk({ pageClock: true });
   const { page, app, terminalId } = kiosk;
-  startSession(kiosk);
+  await startSession(kiosk);
 
   // A visitor switches to English and walks away.
   await page.getByRole('button', { name: 'English' }).click();
@@ -44,7 +46,7 @@ test('the countdown appears after 120 s, つづける keeps the session, and sil
   await dialog.getByRole('button', { name: 'Continue' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'What would you like to do?' })).toBeVisible();
-  expect(app.services.sessions.get(terminalId)).toBeDefined();
+  expect(await app.services.sessions.get(terminalId)).toBeDefined();
 
   // This time nobody answers.
   await page.clock.fastForward(121_000);
@@ -53,7 +55,7 @@ test('the countdown appears after 120 s, つづける keeps the session, and sil
   await expect(page.getByRole('heading', { level: 1, name: 'ご用件をお選びください' })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('しばらく操作がなかったので、最初の画面にもどりました');
   await expect(page.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
-  expect(app.services.sessions.get(terminalId)).toBeUndefined();
+  expect(await app.services.sessions.get(terminalId)).toBeUndefined();
   await expectAccessible(page, 'home after idle');
   expect(kiosk.pageErrors).toEqual([]);
 });

@@ -37,7 +37,7 @@ export async function main(): Promise<void> {
 
   const dataDir = resolve(process.env.MADOGUCHI_DATA_DIR ?? '.data');
   mkdirSync(dataDir, { recursive: true });
-  const app = createApp({ dataDir });
+  const app = await createApp({ dataDir });
   const server = await startStaticServer();
   const url = `${server.origin}/index.html`;
   // A throw-away browser profile: nothing a kiosk visitor typed outlives the window.

@@ -3,8 +3,7 @@
 // 利用者情報変更確認 with the 申請確認メール arriving over SMTP; 返却期限通知 1日前 and the reminder
 // mail after the job runs; history deletion after the warning.
 import { expect, type Page, test } from '@playwright/test';
-import { DUE_REMINDER_JOB } from '../../src-main/library/due-reminders';
-import { DEMO_NEW_PATRON, DEMO_PATRON } from '../../src-main/library/demo';
+import { DEMO_NEW_PATRON, DEMO_PATRON, DUE_REMINDER_JOB } from '../../src-main/library';
 import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;
@@ -52,8 +51,8 @@ test('the first login with the MMDD password asks for a new one before anything 
   await page.getByLabel('確認パスワード').fill('sakura-lantern-9');
   await page.getByRole('button', { name: '登録する' }).click();
   await expect(heading(page, 'Myライブラリ')).toBeVisible();
-  const account = app.services.accounts.findByLogin('patron', DEMO_NEW_PATRON.cardNumber);
-  expect(app.services.accounts.credential(account?.id ?? 0, 'password')?.mustChange).toBe(false);
+  const account = await app.services.accounts.findByLogin('patron', DEMO_NEW_PATRON.cardNumber);
+  expect((await app.services.accounts.credential(account?.id ?? 0, 'password'))?.mustChange).toBe(false);
 });
 
 test('My Library lists loans, holds, cart, history, e-books and shelves; renew and reserve', async () => {

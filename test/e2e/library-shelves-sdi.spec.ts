@@ -4,7 +4,7 @@
 // shelf). Every step is checked on the screen and in main, through the patron's own channels and
 // the library services.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_PATRON } from '../../src-main/library/demo';
+import { DEMO_PATRON } from '../../src-main/library';
 import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;
@@ -88,7 +88,7 @@ test('本棚: create, rename, add from the history and from a search, take one o
   kiosk = await launchKiosk({ demo: true });
   const k = kiosk;
   const { page, app } = k;
-  const accountId = app.services.accounts.findByLogin('patron', DEMO_PATRON.cardNumber)?.id ?? 0;
+  const accountId = (await app.services.accounts.findByLogin('patron', DEMO_PATRON.cardNumber))?.id ?? 0;
   const shelves = () => app.services.library.shelves.list(accountId);
   await loginToMyLibrary(page);
 
@@ -177,13 +177,12 @@ test('Myライブラリ and 利用者情報変更 lead to SDI設定; the shelf s
   kiosk = await launchKiosk({ demo: true, locale: 'en' });
   const { page, app, clock } = kiosk;
   // Ten more titles in the history (16 in all): the shelf's list of them opens ten at a time.
-  const accountId = app.services.accounts.findByLogin('patron', DEMO_PATRON.cardNumber)?.id ?? 0;
-  app.db
-    .prepare(
-      `INSERT INTO loan_history (account_id, item_id, branch, loaned_at, returned_at)
-       SELECT ?, id, 'honkan', ?, ? FROM catalogue_items WHERE id NOT IN (SELECT item_id FROM loan_history) ORDER BY id LIMIT 10`,
-    )
-    .run(accountId, clock.now() - 20 * 86_400_000, clock.now() - 3 * 86_400_000);
+  const accountId = (await app.services.accounts.findByLogin('patron', DEMO_PATRON.cardNumber))?.id ?? 0;
+  await app.store.run(
+    `INSERT INTO loan_history (account_id, item_id, branch, loaned_at, returned_at)
+     SELECT ?, id, 'honkan', ?, ? FROM catalogue_items WHERE id NOT IN (SELECT item_id FROM loan_history) ORDER BY id LIMIT 10`,
+    [accountId, clock.now() - 20 * 86_400_000, clock.now() - 3 * 86_400_000],
+  );
   await page.getByRole('link', { name: /^Library/ }).click();
   await page.getByLabel('Library card number').fill(DEMO_PATRON.cardNumber);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PATRON.password);

@@ -93,12 +93,14 @@ test('no soft keyboard at the counter: the clerk types on the real keyboard', as
 test('the kana table: voiced marks, small kana and katakana', async () => {
   kiosk = await launchKiosk();
   const { page, app, terminalId } = kiosk;
-  // A patron at the library's search screen; the search itself is not sent in this test.
-  app.services.sessions.start(terminalId, {
-    accountId: 1,
+  // A patron at the library's search screen; the search itself is not sent in this test. The
+  // session refers to its account in the store, so the account is made first.
+  const account = await app.services.accounts.create('patron', '1234567890123', '図書 太郎');
+  await app.services.sessions.start(terminalId, {
+    accountId: account.id,
     kind: 'patron',
-    loginId: '1234567890123',
-    displayName: '図書 太郎',
+    loginId: account.loginId,
+    displayName: account.displayName,
     role: null,
     permissions: [],
     requiredAction: null,

@@ -3,7 +3,7 @@
 // in again; a clerk's PINs are reset and the clerk logs in with the new one and sets their own;
 // 事故登録 with a 21-character reason is refused and with 20 accepted.
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DEMO_STAFF } from '../../src-main/staff/demo';
+import { DEMO_STAFF } from '../../src-main/staff';
 import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;
@@ -68,7 +68,7 @@ test('a clerk locked by five wrong logins is unlocked with the confirmation PIN,
   await desk.page.getByLabel('利用者暗証番号').fill(clerk.pin);
   await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
   await expect(desk.page.getByRole('alert')).toContainText('ログインできませんでした');
-  expect(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.locked).toBe(true);
+  expect((await kiosk.app.services.accounts.findByLogin('staff', clerk.staffId))?.locked).toBe(true);
 
   // (1)(2) 管理者ログイン → 利用者情報選択: the locked clerk shows ○ under 利用中止.
   await openAccounts(page);
@@ -92,7 +92,7 @@ test('a clerk locked by five wrong logins is unlocked with the confirmation PIN,
   await expect(page.getByRole('status').filter({ hasText: `${clerk.staffId} の利用中止を解除しました` })).toBeVisible();
   await expect(statusCell(page, clerk.staffId, 5)).toContainText('-');
   await saveScreenshot(page, 'staff-accounts-unlocked');
-  expect(kiosk.app.services.accounts.findByLogin('staff', admin.staffId)?.confirmFailures).toBe(1);
+  expect((await kiosk.app.services.accounts.findByLogin('staff', admin.staffId))?.confirmFailures).toBe(1);
 
   await desk.page.getByLabel('利用者暗証番号').fill(clerk.pin);
   await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
@@ -146,7 +146,8 @@ test('a clerk’s PINs are reset; the clerk logs in with the new PIN and sets th
   await desk.page.getByLabel('利用者確認暗証番号（確認のため再入力）').fill('mine1357y');
   await desk.page.getByRole('button', { name: '設定する' }).click();
   await expect(heading(desk.page, '職員メニュー')).toBeVisible();
-  expect(kiosk.app.services.staff.staff.pinsMustChange(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.id ?? 0)).toBe(false);
+  const clerkAccount = await kiosk.app.services.accounts.findByLogin('staff', clerk.staffId);
+  expect(await kiosk.app.services.staff.staff.pinsMustChange(clerkAccount?.id ?? 0)).toBe(false);
 });
 
 test('事故登録: a 21-character reason is refused, 20 accepted, and the clerk is sent to the counter', async () => {
@@ -161,7 +162,7 @@ test('事故登録: a 21-character reason is refused, 20 accepted, and the clerk
   await expect(page.getByText('事故登録理由は20文字以内で入力してください。')).toBeVisible();
   await expectAccessible(page, 'accident reason too long');
   await saveScreenshot(page, 'staff-accident-too-long');
-  expect(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.accident).toBe(false);
+  expect((await kiosk.app.services.accounts.findByLogin('staff', clerk.staffId))?.accident).toBe(false);
 
   const reason = 'カードを紛失したとの届出あり窓口で受付済';
   expect([...reason]).toHaveLength(20);
@@ -170,7 +171,7 @@ test('事故登録: a 21-character reason is refused, 20 accepted, and the clerk
   await page.getByRole('button', { name: /^事故登録 ›/ }).click();
   await expect(heading(page, '利用者情報選択')).toBeVisible();
   await expect(statusCell(page, clerk.staffId, 6)).toContainText('○');
-  expect(kiosk.app.services.accounts.findByLogin('staff', clerk.staffId)?.accidentReason).toBe(reason);
+  expect((await kiosk.app.services.accounts.findByLogin('staff', clerk.staffId))?.accidentReason).toBe(reason);
 
   const desk = await kiosk.openTerminal();
   await staffLogin(desk.page, clerk.staffId, clerk.pin);

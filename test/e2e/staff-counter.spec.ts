@@ -3,8 +3,8 @@
 // once; a reservation taken by phone for a caller with a mail address mails them the 利用者キー and
 // takes a place from the slot; a patron's password is reset after an identity check.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_PATRON } from '../../src-main/library/demo';
-import { DEMO_STAFF } from '../../src-main/staff/demo';
+import { DEMO_PATRON } from '../../src-main/library';
+import { DEMO_STAFF } from '../../src-main/staff';
 import { hasValidCheckDigit } from '../../src-shared/library/card-number';
 import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, saveScreenshot } from './harness';
 
@@ -77,7 +77,7 @@ test('a patron registered at the counter gets a slip, then logs in with the birt
   await expect(heading(page, '図書館利用者の登録')).toBeHidden();
   await saveScreenshot(page, 'staff-patron-slip-print');
   await page.emulateMedia({ media: 'screen' });
-  expect(app.services.audit.list({ action: 'patron.register' })[0]).toMatchObject({ actor: `staff:${clerk.staffId}`, target: `patron:${cardNumber}` });
+  expect((await app.services.audit.list({ action: 'patron.register' }))[0]).toMatchObject({ actor: `staff:${clerk.staffId}`, target: `patron:${cardNumber}` });
 
   // The new patron at a library kiosk: the MMDD password opens only the forced change.
   const lobby = await kiosk.openTerminal({ viewport: { width: 1080, height: 1920 } });
@@ -143,9 +143,9 @@ test('a reservation taken by phone mails the caller their 利用者キー and ta
   await page.getByLabel('分類').selectOption({ label: '相談・教室' });
   await page.getByLabel('予約フォーム').selectOption({ label: (await formOption.textContent())?.trim() ?? '' });
   await expect(page.getByRole('region', { name: '日時と空き状況' }).getByRole('row').nth(1)).toContainText('11人');
-  const citizen = app.services.accounts.findByLogin('citizen', shown);
+  const citizen = await app.services.accounts.findByLogin('citizen', shown);
   expect(citizen?.displayName).toBe('電話 花子');
-  expect(app.services.audit.list({ action: 'counter.phone_reservation' })[0]).toMatchObject({ actor: `staff:${clerk.staffId}`, target: `citizen:${shown}` });
+  expect((await app.services.audit.list({ action: 'counter.phone_reservation' }))[0]).toMatchObject({ actor: `staff:${clerk.staffId}`, target: `citizen:${shown}` });
   expect(kiosk.pageErrors).toEqual([]);
 });
 
@@ -167,8 +167,8 @@ test('a patron’s password is reset at the look-up after an identity check', as
   await panel.getByLabel('確認暗証番号').fill(clerk.confirmPin);
   await panel.getByRole('button', { name: /パスワード初期化/ }).click();
   await expect(panel.getByText(`${DEMO_PATRON.cardNumber} のパスワードを初期パスワード`)).toBeVisible();
-  const account = app.services.accounts.findByLogin('patron', DEMO_PATRON.cardNumber);
-  expect(app.services.accounts.credential(account?.id ?? 0, 'password')?.mustChange).toBe(true);
-  expect(JSON.parse(app.services.audit.list({ action: 'counter.patron_reset' })[0]?.detail ?? '{}')).toEqual({ identity: 'drivers_license' });
+  const account = await app.services.accounts.findByLogin('patron', DEMO_PATRON.cardNumber);
+  expect((await app.services.accounts.credential(account?.id ?? 0, 'password'))?.mustChange).toBe(true);
+  expect(JSON.parse((await app.services.audit.list({ action: 'counter.patron_reset' }))[0]?.detail ?? '{}')).toEqual({ identity: 'drivers_license' });
   expect(kiosk.pageErrors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // City-hall channels: public browsing, reserving, OTP issue, login and key reissue; the citizen's
 // own list, cancellation and profile behind a citizen session.
-import type { CitizenServices } from '../../citizen/citizen-services';
+import type { CitizenServices } from '../../citizen';
 import { type HandlerGroup, sessionOf } from '../handler';
 
 type CitizenChannel =
@@ -33,13 +33,14 @@ export function citizenHandlers(citizen: CitizenServices): HandlerGroup<CitizenC
     },
     'citizen.key.reissue': ({ email, locale }, ctx) => citizen.keys.reissue(email, locale, ctx.actor),
     'citizen.reservations': (_input, ctx) => citizen.reservations.list(sessionOf(ctx).accountId),
-    'citizen.cancel': ({ reservationId, locale }, ctx) => ({
-      cancelled: citizen.reservations.cancel(sessionOf(ctx).accountId, reservationId, locale, ctx.actor),
+    'citizen.cancel': async ({ reservationId, locale }, ctx) => ({
+      cancelled: await citizen.reservations.cancel(sessionOf(ctx).accountId, reservationId, locale, ctx.actor),
     }),
     'citizen.profile.get': (_input, ctx) => citizen.profile.get(sessionOf(ctx).accountId),
-    'citizen.profile.update': ({ locale, ...change }, ctx) => {
-      const result = citizen.profile.update(sessionOf(ctx).accountId, change, locale, ctx.actor);
-      ctx.sessions.update(ctx.terminal, sessionOf(ctx), { displayName: result.profile.name });
+    'citizen.profile.update': async ({ locale, ...change }, ctx) => {
+      const session = sessionOf(ctx);
+      const result = await citizen.profile.update(session.accountId, change, locale, ctx.actor);
+      await ctx.sessions.update(ctx.terminal, session, { displayName: result.profile.name });
       return result;
     },
   };

@@ -1,14 +1,13 @@
 // Counter desk channels: patron registration, the password reset after an identity check, and
 // phone reservations. The router has already checked the clerk's permission for each.
-import type { StaffArea } from '../../staff/staff-area';
-import type { CounterDesk } from '../../staff/counter-desk';
+import type { CounterDesk, StaffArea } from '../../staff';
 import { type HandlerGroup, sessionOf } from '../handler';
 
 type CounterDeskChannel = 'counter.patron.registrationInfo' | 'counter.patron.register' | 'counter.patron.resetPassword' | 'counter.reservation.reserve';
 
 export function counterDeskHandlers(desk: CounterDesk, area: StaffArea): HandlerGroup<CounterDeskChannel> {
   return {
-    'counter.patron.registrationInfo': () => ({ branches: desk.branches() }),
+    'counter.patron.registrationInfo': async () => ({ branches: await desk.branches() }),
     'counter.patron.register': (input, ctx) => desk.registerPatron(input, ctx.actor),
     'counter.patron.resetPassword': ({ accountId, identity, confirmPin }, ctx) =>
       area.console.patronReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, { via: 'counter.patron_reset', identity }),

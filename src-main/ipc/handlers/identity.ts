@@ -1,6 +1,6 @@
 // xID channels (device flow start / wait / proceed / cancel, linking) and the password channels of
 // seed 004 (reset by mail, e-mail + password login).
-import type { IdentityServices } from '../../identity/identity-services';
+import type { IdentityServices } from '../../identity';
 import { DomainError } from '../../domain-error';
 import { type HandlerContext, type HandlerGroup, sessionOf } from '../handler';
 
@@ -33,22 +33,22 @@ export function identityHandlers(identity: IdentityServices): HandlerGroup<Ident
       requireEnabled();
       return identity.flows.start(ctx.terminal, { kind: purpose }, locale, freshSignal(ctx));
     },
-    'identity.link.start': ({ locale }, ctx) => {
+    'identity.link.start': async ({ locale }, ctx) => {
       requireEnabled();
       const { accountId } = sessionOf(ctx);
       // One xID per account: say so before the citizen takes out their phone.
-      if (identity.xid.isLinked(accountId)) throw new DomainError('conflict');
+      if (await identity.xid.isLinked(accountId)) throw new DomainError('conflict');
       return identity.flows.start(ctx.terminal, { kind: 'link', accountId }, locale, freshSignal(ctx));
     },
     'identity.wait': (_input, ctx) =>
-      identity.flows.wait(ctx.terminal, ctx.actor, () => ctx.sessions.get(ctx.terminal)?.accountId),
+      identity.flows.wait(ctx.terminal, ctx.actor, async () => (await ctx.sessions.get(ctx.terminal))?.accountId),
     'identity.proceed': ({ action, locale }, ctx) => identity.flows.proceed(ctx.terminal, action, locale, ctx.actor),
     'identity.cancel': (_input, ctx) => {
       ctx.sessions.abortOperations(ctx.terminal);
       identity.flows.forget(ctx.terminal);
       return null;
     },
-    'identity.link.status': (_input, ctx) => ({ linked: identity.xid.isLinked(sessionOf(ctx).accountId) }),
+    'identity.link.status': async (_input, ctx) => ({ linked: await identity.xid.isLinked(sessionOf(ctx).accountId) }),
     'identity.password.reset.request': ({ email, locale }, ctx) => identity.passwordReset.request(email, locale, ctx.actor),
     'identity.password.reset': async ({ email, code, password, locale }, ctx) => {
       await identity.passwordReset.reset(email, code, password, locale, ctx.actor);

@@ -17,12 +17,12 @@ export function sessionHandlers(config: Config, identityEnabled: () => { enabled
       identity: identityEnabled(),
     }),
     'session.current': (_input, ctx) => ctx.sessions.info(ctx.terminal),
-    'session.touch': (_input, ctx) => {
-      ctx.sessions.touch(ctx.terminal);
+    'session.touch': async (_input, ctx) => {
+      await ctx.sessions.touch(ctx.terminal);
       return null;
     },
-    'session.end': ({ reason }, ctx) => {
-      ctx.sessions.end(ctx.terminal, reason);
+    'session.end': async ({ reason }, ctx) => {
+      await ctx.sessions.end(ctx.terminal, reason);
       return null;
     },
   };

@@ -4,7 +4,7 @@
 import { SEARCH_PAGE_SIZE } from '../../../src-shared/contract/staff';
 import type { AuditLog } from '../../audit/log';
 import { DomainError } from '../../domain-error';
-import type { StaffArea } from '../../staff/staff-area';
+import type { StaffArea } from '../../staff';
 import { type HandlerGroup, sessionOf } from '../handler';
 
 type StaffChannel =
@@ -52,17 +52,17 @@ export function staffHandlers(area: StaffArea, audit: AuditLog): HandlerGroup<St
     'admin.citizen.resendKey': ({ accountId, confirmPin }, ctx) => area.console.areaReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, 'citizen'),
 
     'counter.accounts.search': ({ kind, query, after }) => area.search.search({ kind, query, after, limit: SEARCH_PAGE_SIZE }),
-    'counter.accounts.summary': ({ accountId }) => {
-      const detail = area.console.detail(accountId);
+    'counter.accounts.summary': async ({ accountId }) => {
+      const detail = await area.console.detail(accountId);
       // The counter sees the public only; staff accounts are the console's business.
       if (detail.kind === 'staff') throw new DomainError('not_found');
       return detail;
     },
     'counter.mail.list': ({ status, beforeId }) => area.mailLog.list(status, beforeId),
     'counter.mail.retry': ({ id }, ctx) => area.mailLog.retry(id, ctx.actor),
-    'counter.audit.list': ({ actor, target, action, from, to, beforeId }) => {
+    'counter.audit.list': async ({ actor, target, action, from, to, beforeId }) => {
       const limit = 100;
-      const rows = audit.list({
+      const rows = await audit.list({
         actor: actor ?? undefined,
         target: target ?? undefined,
         action: action ?? undefined,

@@ -96,6 +96,7 @@ export default {
     conflict: 'Something changed in the meantime. Please open the screen again and check.',
     not_allowed: 'This cannot be done in the current state.',
     unavailable: 'An outside service cannot be reached. Please try again in a little while.',
+    store_unavailable: 'This service is not available right now. Please ask a member of staff.',
     cancelled: 'The operation was cancelled.',
     expired: 'This has expired. Please start again from the beginning.',
     denied: 'Consent was not given, so the procedure was stopped.',

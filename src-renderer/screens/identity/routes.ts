@@ -1,7 +1,7 @@
 // xID and password screens (seed 004). They live under /city because they are ways into the
 // city-hall reservation system; linking needs a logged-in citizen.
 import type { RouteRecordRaw } from 'vue-router';
-import { citizenOnly } from '../city/citizen-only';
+import { citizenOnly } from '../city';
 import './identity.css';
 
 export const identityRoutes: RouteRecordRaw[] = [

@@ -2,14 +2,14 @@
 // key checks, and the big tables' secondary indexes dropped during the load and rebuilt after (a
 // sorted build is far faster than ten million random index inserts). Everything is restored before
 // the database is handed to the app, so the app measures its own settings.
-import type { Db } from '../../../src-main/store/database';
+import type { SqliteDb } from '../../../src-main/store/sqlite-store';
 
 interface SavedIndex {
   name: string;
   sql: string;
 }
 
-export async function bulkLoad(db: Db, tables: readonly string[], work: () => Promise<void> | void): Promise<void> {
+export async function bulkLoad(db: SqliteDb, tables: readonly string[], work: () => Promise<void> | void): Promise<void> {
   db.pragma('journal_mode = MEMORY');
   db.pragma('synchronous = OFF');
   db.pragma('foreign_keys = OFF');
@@ -32,7 +32,7 @@ export async function bulkLoad(db: Db, tables: readonly string[], work: () => Pr
 }
 
 /** Runs `insert` for 0…count-1 in transactions of `chunk` rows. */
-export function inChunks(db: Db, count: number, insert: (i: number) => void, chunk = 100_000): void {
+export function inChunks(db: SqliteDb, count: number, insert: (i: number) => void, chunk = 100_000): void {
   for (let start = 0; start < count; start += chunk) {
     const end = Math.min(count, start + chunk);
     db.transaction(() => {

@@ -1,11 +1,12 @@
 // Builds the municipal data set in a data folder: the schema comes from the app's own migrations
-// (openDatabase), the rows from the generators here, loaded in bulk and then handed back with the
-// app's settings (WAL, synchronous=FULL, every index) restored.
+// (openSqlite applies every one), the rows from the generators here, loaded in bulk and then handed
+// back with the app's settings (WAL, synchronous=FULL, every index) restored. A PostgreSQL run
+// copies this SQLite file into the server afterwards (run.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../../src-main/app';
 import { hashSecret, hashSecretSync, PRODUCTION_KDF } from '../../../src-main/auth/secrets';
-import { openDatabase } from '../../../src-main/store/database';
+import { openSqlite } from '../../../src-main/store/sqlite-store';
 import { normalizePassword } from '../../../src-shared/library/patron-password';
 import { bulkLoad } from './bulk-load';
 import { cardNumber, layoutFor, LOGIN_PATRONS, SESSION_CITIZENS, SESSION_PATRONS, userKey } from './layout';
@@ -74,7 +75,10 @@ export async function generateDataset(dataDir: string, options: GenerateOptions)
   });
   const h = hashes as PeopleHashes;
 
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  // Loaded in bulk through better-sqlite3 itself (synchronous, one connection): far faster than
+  // the async store for millions of rows; the store only opens and migrates the file.
+  const store = openSqlite(join(dataDir, DATABASE_FILE));
+  const db = store.db;
   const plan = planReminders(now);
   let nearlyFullSlotIds: number[] = [];
   try {
@@ -97,7 +101,7 @@ export async function generateDataset(dataDir: string, options: GenerateOptions)
       db.pragma('wal_checkpoint(TRUNCATE)');
     });
   } finally {
-    db.close();
+    await store.close();
   }
 
   const patronCredentials = (first: number, count: number, secret: (i: number) => string): Credentials[] =>

@@ -2,7 +2,7 @@
 // due on the reminder day), holds and the opt-in loan history.
 import { DEMO_BRANCHES } from '../../../src-main/config/library';
 import { LibraryCalendar } from '../../../src-main/library/calendar';
-import type { Db } from '../../../src-main/store/database';
+import type { SqliteDb } from '../../../src-main/store/sqlite-store';
 import { inChunks } from './bulk-load';
 import { type Layout, LOGIN_PATRONS, SESSION_HISTORY_ROWS, SESSION_PATRONS } from './layout';
 import { catalogueEntry } from './names';
@@ -13,12 +13,12 @@ const DAY = 86_400_000;
 const SESSION_LOANS = 10;
 const SESSION_HOLDS = 5;
 
-export function insertBranches(db: Db): void {
+export function insertBranches(db: SqliteDb): void {
   const insert = db.prepare('INSERT INTO library_branches (code, name_ja, name_en, sort_order, active) VALUES (?, ?, ?, ?, 1)');
   DEMO_BRANCHES.forEach((b, i) => insert.run(b.code, b.ja, b.en, i));
 }
 
-export function insertCatalogue(db: Db, sizes: Sizes, random: Random, now: number): void {
+export function insertCatalogue(db: SqliteDb, sizes: Sizes, random: Random, now: number): void {
   const insert = db.prepare('INSERT INTO catalogue_items (id, title, author, publisher, year, kind, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   inChunks(db, sizes.catalogue, (i) => {
     const e = catalogueEntry(random, i);
@@ -40,7 +40,7 @@ export function planReminders(now: number): LoanPlan {
   return { reminderDay, runAt: calendar.at(reminderDay, '08:00'), dueDate: LibraryCalendar.addDays(reminderDay, 1) };
 }
 
-export function insertLoans(db: Db, sizes: Sizes, layout: Layout, plan: LoanPlan, random: Random, now: number): void {
+export function insertLoans(db: SqliteDb, sizes: Sizes, layout: Layout, plan: LoanPlan, random: Random, now: number): void {
   const insert = db.prepare('INSERT INTO loans (id, account_id, item_id, branch, loaned_at, due_date, renewals) VALUES (?, ?, ?, ?, ?, ?, 0)');
   const calendar = new LibraryCalendar('Asia/Tokyo');
   const today = calendar.dateOf(now);
@@ -74,7 +74,7 @@ export function insertLoans(db: Db, sizes: Sizes, layout: Layout, plan: LoanPlan
   });
 }
 
-export function insertHolds(db: Db, sizes: Sizes, layout: Layout, random: Random, now: number): void {
+export function insertHolds(db: SqliteDb, sizes: Sizes, layout: Layout, random: Random, now: number): void {
   const insert = db.prepare(
     `INSERT INTO holds (id, account_id, item_id, pickup_branch, status, notify_mail, placed_at, ready_at, pickup_until) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
   );
@@ -98,7 +98,7 @@ export function insertHolds(db: Db, sizes: Sizes, layout: Layout, random: Random
   });
 }
 
-export function insertHistory(db: Db, sizes: Sizes, layout: Layout, random: Random, now: number): void {
+export function insertHistory(db: SqliteDb, sizes: Sizes, layout: Layout, random: Random, now: number): void {
   const insert = db.prepare('INSERT INTO loan_history (id, account_id, item_id, branch, loaned_at, returned_at) VALUES (?, ?, ?, ?, ?, ?)');
   const branches = DEMO_BRANCHES.map((b) => b.code);
   const sessionRows = SESSION_PATRONS * SESSION_HISTORY_ROWS;

@@ -1,7 +1,7 @@
 // Accounts of every kind with their credentials and profiles: staff (one administrator and the
 // clerks), library patrons and citizens. All ordinary accounts share one password hash made once
 // with the production KDF; only the accounts that log in during the bench have their own.
-import type { Db } from '../../../src-main/store/database';
+import type { SqliteDb } from '../../../src-main/store/sqlite-store';
 import { toHalfWidthKana } from '../../../src-shared/kana';
 import { DEMO_BRANCHES } from '../../../src-main/config/library';
 import { inChunks } from './bulk-load';
@@ -23,18 +23,18 @@ export interface PeopleHashes {
 
 const DAY = 86_400_000;
 
-function accountInserter(db: Db) {
+function accountInserter(db: SqliteDb) {
   return db.prepare(
     `INSERT INTO accounts (id, kind, login_id, display_name, name_kana, locked, locked_at, consecutive_failures, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 }
 
-function credentialInserter(db: Db) {
+function credentialInserter(db: SqliteDb) {
   return db.prepare('INSERT INTO credentials (account_id, purpose, hash, must_change, updated_at) VALUES (?, ?, ?, 0, ?)');
 }
 
-export function insertStaff(db: Db, sizes: Sizes, layout: Layout, hashes: PeopleHashes, random: Random, now: number): void {
+export function insertStaff(db: SqliteDb, sizes: Sizes, layout: Layout, hashes: PeopleHashes, random: Random, now: number): void {
   const account = accountInserter(db);
   const credential = credentialInserter(db);
   const profile = db.prepare(
@@ -54,7 +54,7 @@ export function insertStaff(db: Db, sizes: Sizes, layout: Layout, hashes: People
   db.prepare('INSERT INTO installation (singleton, initialised_at, recovery_account_id) VALUES (1, ?, ?)').run(now - 400 * DAY, layout.staffBase + 1);
 }
 
-export function insertPatrons(db: Db, sizes: Sizes, layout: Layout, hashes: PeopleHashes, random: Random, now: number): void {
+export function insertPatrons(db: SqliteDb, sizes: Sizes, layout: Layout, hashes: PeopleHashes, random: Random, now: number): void {
   const account = accountInserter(db);
   const credential = credentialInserter(db);
   const patron = db.prepare(
@@ -92,7 +92,7 @@ export function insertPatrons(db: Db, sizes: Sizes, layout: Layout, hashes: Peop
   });
 }
 
-export function insertCitizens(db: Db, sizes: Sizes, layout: Layout, random: Random, now: number): void {
+export function insertCitizens(db: SqliteDb, sizes: Sizes, layout: Layout, random: Random, now: number): void {
   const account = accountInserter(db);
   const profile = db.prepare(
     `INSERT INTO citizen_profiles (account_id, phone, email, postal_code, address, locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'ja', ?, ?)`,

@@ -1,7 +1,7 @@
 // City-hall reservations: a catalogue of categories and forms, slots spread over the past year and
 // the next months, ~50 reservations per slot, and a block of slots one place short of full for
 // the reservation measurement.
-import type { Db } from '../../../src-main/store/database';
+import type { SqliteDb } from '../../../src-main/store/sqlite-store';
 import { inChunks } from './bulk-load';
 import type { Layout } from './layout';
 import { SESSION_CITIZENS } from './layout';
@@ -21,7 +21,7 @@ export interface ReservationPlan {
   nearlyFullSlotIds: number[];
 }
 
-export function insertReservations(db: Db, sizes: Sizes, layout: Layout, random: Random, now: number): ReservationPlan {
+export function insertReservations(db: SqliteDb, sizes: Sizes, layout: Layout, random: Random, now: number): ReservationPlan {
   const category = db.prepare('INSERT INTO reservation_categories (id, title_ja, title_en, sort_order, created_at) VALUES (?, ?, ?, ?, ?)');
   const form = db.prepare(
     `INSERT INTO reservation_forms (id, category_id, title_ja, title_en, venue_ja, venue_en, opens_at, closes_at, series, sort_order, created_at)

@@ -5,18 +5,18 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../src-main/audit/log';
 import { FakeClock } from '../../../src-main/clock';
-import { openDatabase } from '../../../src-main/store/database';
+import { openSqlite } from '../../../src-main/store/sqlite-store';
 
 let dir: string;
 let file: string;
 
-function writeRows(n: number): void {
-  const db = openDatabase(file);
-  const audit = new AuditLog(db, new FakeClock());
+async function writeRows(n: number): Promise<void> {
+  const store = openSqlite(file);
+  const audit = new AuditLog(store, new FakeClock());
   for (let i = 1; i <= n; i++) {
-    audit.append({ actor: 'staff:A0001', terminal: 't1', action: 'test.action', target: `citizen:k${i}`, outcome: 'ok', detail: { n: i } });
+    await audit.append({ actor: 'staff:A0001', terminal: 't1', action: 'test.action', target: `citizen:k${i}`, outcome: 'ok', detail: { n: i } });
   }
-  db.close();
+  await store.close();
 }
 
 // Tampering happens on the file with a plain connection, as someone with the disk would do it.
@@ -27,10 +27,10 @@ function tamper(sql: string): void {
   raw.close();
 }
 
-function verify() {
-  const db = openDatabase(file);
-  const result = new AuditLog(db, new FakeClock()).verify();
-  db.close();
+async function verify() {
+  const store = openSqlite(file);
+  const result = await new AuditLog(store, new FakeClock()).verify();
+  await store.close();
   return result;
 }
 
@@ -41,58 +41,80 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('audit log', () => {
-  it('verifies an untouched chain', () => {
-    writeRows(20);
-    expect(verify()).toEqual({ ok: true, rows: 20, brokenAt: null, reason: null });
+  it('verifies an untouched chain', async () => {
+    await writeRows(20);
+    expect(await verify()).toEqual({ ok: true, rows: 20, brokenAt: null, reason: null });
   });
 
-  it('refuses updates and deletes through SQL', () => {
-    writeRows(2);
-    const db = openDatabase(file);
-    expect(() => db.exec("UPDATE audit_log SET outcome = 'failed' WHERE id = 1")).toThrow(/append-only/);
-    expect(() => db.exec('DELETE FROM audit_log WHERE id = 1')).toThrow(/append-only/);
-    db.close();
+  it('verifies an empty log, and a chain longer than one page', async () => {
+    expect(await verify()).toEqual({ ok: true, rows: 0, brokenAt: null, reason: null });
+    await writeRows(2100);
+    expect(await verify()).toEqual({ ok: true, rows: 2100, brokenAt: null, reason: null });
+    tamper("UPDATE audit_log SET actor = 'x' WHERE id = 2050");
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 2050, reason: 'edited' });
   });
 
-  it('finds an edited row', () => {
-    writeRows(10);
+  it('keeps one chain under appends from concurrent callers', async () => {
+    const store = openSqlite(file);
+    const audit = new AuditLog(store, new FakeClock());
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => audit.append({ actor: 'x', terminal: `t${i % 3}`, action: 'a', outcome: 'ok', detail: { n: i } })),
+    );
+    expect(await audit.verify()).toEqual({ ok: true, rows: 50, brokenAt: null, reason: null });
+    await store.close();
+  });
+
+  it('refuses updates and deletes through SQL', async () => {
+    await writeRows(2);
+    const store = openSqlite(file);
+    await expect(store.run("UPDATE audit_log SET outcome = 'failed' WHERE id = 1")).rejects.toThrow(/append-only/);
+    await expect(store.run('DELETE FROM audit_log WHERE id = 1')).rejects.toThrow(/append-only/);
+    await store.close();
+  });
+
+  it('finds an edited row', async () => {
+    await writeRows(10);
     tamper("UPDATE audit_log SET target = 'citizen:someone-else' WHERE id = 4");
-    expect(verify()).toMatchObject({ ok: false, brokenAt: 4, reason: 'edited' });
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 4, reason: 'edited' });
   });
 
-  it('finds a deleted row in the middle', () => {
-    writeRows(10);
+  it('finds a deleted row in the middle', async () => {
+    await writeRows(10);
     tamper('DELETE FROM audit_log WHERE id = 6');
-    expect(verify()).toMatchObject({ ok: false, brokenAt: 6, reason: 'deleted' });
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 6, reason: 'deleted' });
   });
 
-  it('finds rows cut from the end', () => {
-    writeRows(10);
+  it('finds rows cut from the end', async () => {
+    await writeRows(10);
     tamper('DELETE FROM audit_log WHERE id > 8');
-    expect(verify()).toMatchObject({ ok: false, reason: 'truncated' });
+    expect(await verify()).toMatchObject({ ok: false, reason: 'truncated' });
   });
 
-  it('finds a re-hashed edit (recomputed hash but broken link)', () => {
-    writeRows(5);
+  it('finds a re-hashed edit (recomputed hash but broken link)', async () => {
+    await writeRows(5);
     tamper("UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE id = 2");
-    expect(verify()).toMatchObject({ ok: false, brokenAt: 2 });
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: 2 });
   });
 
-  it('never accepts a detail key that names a secret', () => {
-    const db = openDatabase(file);
-    const audit = new AuditLog(db, new FakeClock());
-    expect(() => audit.append({ actor: 'x', terminal: 't', action: 'a', outcome: 'ok', detail: { password: 'x' } })).toThrow(/secret/);
-    expect(() => audit.append({ actor: 'x', terminal: 't', action: 'a', outcome: 'ok', detail: { otpCode: 'x' } })).toThrow(/secret/);
-    db.close();
+  it('never accepts a detail key that names a secret', async () => {
+    const store = openSqlite(file);
+    const audit = new AuditLog(store, new FakeClock());
+    await expect(audit.append({ actor: 'x', terminal: 't', action: 'a', outcome: 'ok', detail: { password: 'x' } })).rejects.toThrow(/secret/);
+    await expect(audit.append({ actor: 'x', terminal: 't', action: 'a', outcome: 'ok', detail: { otpCode: 'x' } })).rejects.toThrow(/secret/);
+    await store.close();
   });
 
-  it('lists newest first with filters', () => {
-    writeRows(5);
-    const db = openDatabase(file);
-    const audit = new AuditLog(db, new FakeClock());
-    expect(audit.list({ limit: 2 }).map((r) => r.id)).toEqual([5, 4]);
-    expect(audit.list({ target: 'citizen:k3' }).map((r) => r.id)).toEqual([3]);
-    expect(audit.list({ beforeId: 3 }).map((r) => r.id)).toEqual([2, 1]);
-    db.close();
+  it('lists newest first with filters', async () => {
+    await writeRows(5);
+    const store = openSqlite(file);
+    const audit = new AuditLog(store, new FakeClock());
+    expect((await audit.list({ limit: 2 })).map((r) => r.id)).toEqual([5, 4]);
+    expect((await audit.list({ target: 'citizen:k3' })).map((r) => r.id)).toEqual([3]);
+    expect((await audit.list({ beforeId: 3 })).map((r) => r.id)).toEqual([2, 1]);
+    const [newest] = await audit.list({ limit: 1 });
+    expect(newest).toMatchObject({ id: 5, actor: 'staff:A0001', terminal: 't1', outcome: 'ok', detail: '{"n":5}' });
+    expect(newest?.prevHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(newest?.hash).toMatch(/^[0-9a-f]{64}$/);
+    await store.close();
   });
 });

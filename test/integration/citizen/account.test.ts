@@ -11,8 +11,7 @@ const file = envPerTest(openCitizenEnv, (opened) => {
   env = opened;
 });
 
-const booked = (slotId: number) =>
-  (env.app.db.prepare('SELECT booked AS n FROM reservation_slots WHERE id = ?').get(slotId) as { n: number }).n;
+const booked = async (slotId: number) => (await env.app.store.get<{ n: number }>('SELECT booked AS n FROM reservation_slots WHERE id = ?', [slotId]))?.n;
 
 describe('予約一覧 and cancellation', () => {
   it('lists upcoming reservations as form (venue) / attendee with the date', async () => {
@@ -29,23 +28,23 @@ describe('予約一覧 and cancellation', () => {
     expect(formatJapaneseDateTime(list[0]?.startsAt ?? 0)).toBe('令和8年1月7日(水曜日) 15時30分');
     // Once the slot has started it leaves the list.
     env.clock.advance(3 * DAY);
-    const accountId = env.app.services.accounts.findByLogin('citizen', key)?.id ?? 0;
-    expect(env.app.services.citizen.reservations.list(accountId)).toEqual([]);
+    const accountId = (await env.app.services.accounts.findByLogin('citizen', key))?.id ?? 0;
+    expect(await env.app.services.citizen.reservations.list(accountId)).toEqual([]);
   });
 
   it('cancels with a mail and gives the place back', async () => {
     await loggedInCitizen(env, 'kiosk');
     const [item] = await env.ok('kiosk', 'citizen.reservations', {});
     const slot = env.catalogue.slots.wide;
-    expect(booked(slot)).toBe(1);
+    expect(await booked(slot)).toBe(1);
     env.mailbox.clear();
     const { cancelled } = await env.ok('kiosk', 'citizen.cancel', { reservationId: item?.id ?? 0 });
     expect(cancelled.map((c) => c.id)).toEqual([item?.id]);
-    expect(booked(slot)).toBe(0);
+    expect(await booked(slot)).toBe(0);
     expect(await env.ok('kiosk', 'citizen.reservations', {})).toEqual([]);
     const mail = await env.mail(applicant.email, '予約をキャンセルしました');
     expect(mail.text).toContain('令和7年分 確定申告相談会');
-    expect(env.app.services.audit.list({ action: 'citizen.cancel' })).toHaveLength(1);
+    expect(await env.app.services.audit.list({ action: 'citizen.cancel' })).toHaveLength(1);
     // A second cancel of the same reservation finds nothing to cancel.
     expect(await env.call('kiosk', 'citizen.cancel', { reservationId: item?.id ?? 0 })).toEqual({ ok: false, error: { code: 'not_found' } });
   });
@@ -60,12 +59,12 @@ describe('予約一覧 and cancellation', () => {
     expect(second?.cancellable).toBe(false);
 
     expect(await env.call('kiosk', 'citizen.cancel', { reservationId: second?.id ?? 0 })).toEqual({ ok: false, error: { code: 'not_allowed' } });
-    expect(booked(dose2)).toBe(1);
+    expect(await booked(dose2)).toBe(1);
 
     env.mailbox.clear();
     const { cancelled } = await env.ok('kiosk', 'citizen.cancel', { reservationId: first?.id ?? 0 });
     expect(cancelled.map((c) => c.dose)).toEqual([1, 2]);
-    expect([booked(dose1), booked(dose2)]).toEqual([0, 0]);
+    expect([await booked(dose1), await booked(dose2)]).toEqual([0, 0]);
     const mail = await env.mail(applicant.email, '予約をキャンセルしました');
     expect(mail.text).toContain('（1回目）');
     expect(mail.text).toContain('（2回目）');
@@ -108,10 +107,10 @@ describe('利用者情報変更', () => {
     expect(toNew.text).toContain('申告 花子 様');
     const toOld = await env.mail('taro@example.jp', '登録メールアドレスが変更されました');
     expect(toOld.text).toContain('申告 太郎 様');
-    expect(env.app.services.audit.list({ action: 'citizen.profile.change' })[0]).toMatchObject({ target: `citizen:${key}`, outcome: 'ok' });
+    expect((await env.app.services.audit.list({ action: 'citizen.profile.change' }))[0]).toMatchObject({ target: `citizen:${key}`, outcome: 'ok' });
     // The new address now works for the OTP and the key reissue; the old one no longer does.
-    expect(env.app.services.citizen.profiles.holdersOf('taro@example.jp')).toEqual([]);
-    expect(env.app.services.citizen.profiles.holdersOf('HANAKO@example.jp').map((h) => h.userKey)).toEqual([key]);
+    expect(await env.app.services.citizen.profiles.holdersOf('taro@example.jp')).toEqual([]);
+    expect((await env.app.services.citizen.profiles.holdersOf('HANAKO@example.jp')).map((h) => h.userKey)).toEqual([key]);
   });
 
   it('mails only the address when it did not change, and clears optional fields', async () => {
@@ -139,7 +138,7 @@ describe('ログアウト', () => {
     await env.ok('kiosk', 'session.end', { reason: 'logout' });
     expect(await env.ok('kiosk', 'session.current', {})).toBeNull();
     expect(await env.call('kiosk', 'citizen.reservations', {})).toEqual({ ok: false, error: { code: 'unauthorized' } });
-    expect(env.app.services.audit.list({ action: 'session.end' })[0]).toMatchObject({ outcome: 'ok', detail: '{"reason":"logout"}' });
+    expect((await env.app.services.audit.list({ action: 'session.end' }))[0]).toMatchObject({ outcome: 'ok', detail: '{"reason":"logout"}' });
   });
 });
 
@@ -153,7 +152,7 @@ describe('利用者キー再発行', () => {
     expect(mail.subject).toBe('【窓口e-予約システム】利用者キーのご案内');
     expect(mail.text).toContain(first);
     expect(mail.text).toContain(second);
-    expect(env.app.services.audit.list({ action: 'citizen.key.reissue' }).map((r) => r.target).sort()).toEqual([`citizen:${first}`, `citizen:${second}`].sort());
+    expect((await env.app.services.audit.list({ action: 'citizen.key.reissue' })).map((r) => r.target).sort()).toEqual([`citizen:${first}`, `citizen:${second}`].sort());
   });
 
   it('answers the same for an unknown address and sends nothing', async () => {
@@ -161,7 +160,7 @@ describe('利用者キー再発行', () => {
     const registered = await env.call('t1', 'citizen.key.reissue', { email: applicant.email, emailConfirm: applicant.email });
     const unknown = await env.call('t1', 'citizen.key.reissue', { email: 'nobody@example.jp', emailConfirm: 'nobody@example.jp' });
     expect(unknown).toEqual(registered);
-    expect(env.outboxCount('nobody@example.jp')).toBe(0);
+    expect(await env.outboxCount('nobody@example.jp')).toBe(0);
   });
 
   it('requires the confirmation to match', async () => {
@@ -173,7 +172,7 @@ describe('利用者キー再発行', () => {
 
   it('takes the configured minimum time whether or not the address is registered', async () => {
     await env.close();
-    env = file.open({ citizen: { evenAnswerMs: 200 } });
+    env = await file.open({ citizen: { evenAnswerMs: 200 } });
     await reserveAsGuest(env);
     for (const email of [applicant.email, 'nobody@example.jp']) {
       const started = performance.now();

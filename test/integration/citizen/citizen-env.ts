@@ -22,11 +22,11 @@ export interface CitizenEnv extends TempApp {
   catalogue: Catalogue;
   /** Delivers the outbox over SMTP now and waits for the matching mail. */
   mail(to: string, subject: string | RegExp): Promise<CapturedMail>;
-  outboxCount(to: string): number;
+  outboxCount(to: string): Promise<number>;
 }
 
-export function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {}, options: TempAppOptions = {}): CitizenEnv {
-  const env = tempApp(
+export async function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {}, options: TempAppOptions = {}): Promise<CitizenEnv> {
+  const env = await tempApp(
     {
       ...config,
       mail: { smtpUrl: mailbox.url, pool: false, ...config.mail },
@@ -34,7 +34,7 @@ export function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {}, optio
     },
     options,
   );
-  const catalogue = buildCatalogue(env);
+  const catalogue = await buildCatalogue(env);
   return {
     ...env,
     mailbox,
@@ -43,16 +43,16 @@ export function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {}, optio
       await env.app.mailer.deliverDue();
       return mailbox.waitFor({ to, subject }, 5_000);
     },
-    outboxCount(to) {
-      return (env.app.db.prepare('SELECT count(*) AS n FROM outbox WHERE to_address = ?').get(to) as { n: number }).n;
+    async outboxCount(to) {
+      return (await env.app.store.get<{ n: number }>('SELECT count(*) AS n FROM outbox WHERE to_address = ?', [to]))?.n ?? 0;
     },
   };
 }
 
-function buildCatalogue({ app, clock }: TempApp): Catalogue {
+async function buildCatalogue({ app, clock }: TempApp): Promise<Catalogue> {
   const store = app.services.citizen.catalogStore;
   const now = clock.now();
-  const categoryId = store.addCategory({ titleJa: '確定申告相談', titleEn: 'Tax return consultation', sortOrder: 1 }, now);
+  const categoryId = await store.addCategory({ titleJa: '確定申告相談', titleEn: 'Tax return consultation', sortOrder: 1 }, now);
   const base = {
     titleEn: null,
     venueEn: null,
@@ -61,11 +61,11 @@ function buildCatalogue({ app, clock }: TempApp): Catalogue {
     closesAt: now + 60 * DAY,
     sortOrder: 1,
   };
-  const formId = store.addForm(
+  const formId = await store.addForm(
     { ...base, categoryId, titleJa: '令和7年分 確定申告相談会', venueJa: '市役所 大会議室', descriptionJa: '申告書の作成をお手伝いします。', series: false, doseIntervalDays: null },
     now,
   );
-  const seriesFormId = store.addForm(
+  const seriesFormId = await store.addForm(
     { ...base, categoryId, titleJa: 'ワクチン集団接種', venueJa: '保健センター', descriptionJa: '1回目と2回目を同時に予約します。', series: true, doseIntervalDays: 21 },
     now,
   );
@@ -74,13 +74,13 @@ function buildCatalogue({ app, clock }: TempApp): Catalogue {
   return {
     categoryId,
     formId,
-    slots: { roomy: store.addSlot(formId, at, 2), last: store.addSlot(formId, at + HOUR, 1), wide: store.addSlot(formId, at + 2 * HOUR, 5) },
+    slots: { roomy: await store.addSlot(formId, at, 2), last: await store.addSlot(formId, at + HOUR, 1), wide: await store.addSlot(formId, at + 2 * HOUR, 5) },
     seriesFormId,
     series: {
-      dose1: store.addSlot(seriesFormId, at, 10),
-      dose2Early: store.addSlot(seriesFormId, at + 20 * DAY, 10),
-      dose2: store.addSlot(seriesFormId, at + 21 * DAY, 10),
-      dose2Full: store.addSlot(seriesFormId, at + 22 * DAY, 1),
+      dose1: await store.addSlot(seriesFormId, at, 10),
+      dose2Early: await store.addSlot(seriesFormId, at + 20 * DAY, 10),
+      dose2: await store.addSlot(seriesFormId, at + 21 * DAY, 10),
+      dose2Full: await store.addSlot(seriesFormId, at + 22 * DAY, 1),
     },
   };
 }

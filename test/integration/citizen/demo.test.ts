@@ -1,7 +1,7 @@
 // The demo data of `npm start`: the seeds' three categories with upcoming slots and a demo
 // citizen who can log in with the documented key and address.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_CITIZEN } from '../../../src-main/citizen/demo';
+import { DEMO_CITIZEN } from '../../../src-main/citizen';
 import { type TempApp, tempApp } from '../../fixtures/temp-app';
 
 let env: TempApp;
@@ -11,7 +11,7 @@ afterEach(async () => {
 
 describe('citizen demo data', () => {
   it('has the three categories, bookable forms with future slots, a full slot and the demo citizen', async () => {
-    env = tempApp({ demoData: true });
+    env = await tempApp({ demoData: true });
     const call = env.app.router.call.bind(env.app.router);
     const categories = await call('t', 'city.categories', {});
     if (!categories.ok) throw new Error('categories failed');
@@ -30,11 +30,11 @@ describe('citizen demo data', () => {
       }
     }
 
-    const account = env.app.services.accounts.findByLogin('citizen', DEMO_CITIZEN.userKey);
+    const account = await env.app.services.accounts.findByLogin('citizen', DEMO_CITIZEN.userKey);
     expect(account?.displayName).toBe(DEMO_CITIZEN.name);
-    expect(env.app.services.citizen.profiles.holdersOf(DEMO_CITIZEN.email).map((h) => h.userKey)).toEqual([DEMO_CITIZEN.userKey]);
-    expect(env.app.services.citizen.reservations.list(account?.id ?? 0)).toHaveLength(2);
-    const full = env.app.db.prepare('SELECT count(*) AS n FROM reservation_slots WHERE booked = capacity').get() as { n: number };
-    expect(full.n).toBe(1);
+    expect((await env.app.services.citizen.profiles.holdersOf(DEMO_CITIZEN.email)).map((h) => h.userKey)).toEqual([DEMO_CITIZEN.userKey]);
+    expect(await env.app.services.citizen.reservations.list(account?.id ?? 0)).toHaveLength(2);
+    const full = await env.app.store.get<{ n: number }>('SELECT count(*) AS n FROM reservation_slots WHERE booked = capacity');
+    expect(full?.n).toBe(1);
   });
 });

@@ -10,29 +10,29 @@ beforeAll(async () => {
   mailbox = await startMailbox();
 });
 afterAll(() => mailbox.stop());
-beforeEach(() => {
+beforeEach(async () => {
   mailbox.clear();
-  env = openCitizenEnv(mailbox);
+  env = await openCitizenEnv(mailbox);
 });
 afterEach(() => env.close());
 
 describe('citizen in the account directory', () => {
   it('counts upcoming reservations only, and gives the contact address', async () => {
     const key = await reserveAsGuest(env);
-    const account = env.app.services.accounts.findByLogin('citizen', key);
+    const account = await env.app.services.accounts.findByLogin('citizen', key);
     if (!account) throw new Error('no account');
     const { directory } = env.app.services;
-    expect(directory.summaryOf('citizen', account.id)).toEqual({ reservations: 1 });
-    expect(directory.contactOf('citizen', account.id)).toEqual({ address: applicant.email, locale: 'ja' });
+    expect(await directory.summaryOf('citizen', account.id)).toEqual({ reservations: 1 });
+    expect(await directory.contactOf('citizen', account.id)).toEqual({ address: applicant.email, locale: 'ja' });
 
     // Once the slot has started it is no longer upcoming.
     env.clock.advance(30 * DAY);
-    expect(directory.summaryOf('citizen', account.id)).toEqual({ reservations: 0 });
+    expect(await directory.summaryOf('citizen', account.id)).toEqual({ reservations: 0 });
   });
 
   it('resends the 利用者キー to the registered address', async () => {
     const key = await reserveAsGuest(env);
-    const account = env.app.services.accounts.findByLogin('citizen', key);
+    const account = await env.app.services.accounts.findByLogin('citizen', key);
     if (!account) throw new Error('no account');
     mailbox.clear();
     const resend = env.app.services.directory.action('citizen', 'resendLoginKey');

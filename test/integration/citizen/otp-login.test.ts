@@ -13,7 +13,7 @@ const file = envPerTest(openCitizenEnv, (opened) => {
 });
 
 const loginFailed = { ok: false, error: { code: 'login_failed' } };
-const otpRows = () => (env.app.db.prepare('SELECT count(*) AS n FROM one_time_codes').get() as { n: number }).n;
+const otpRows = async () => (await env.app.store.get<{ n: number }>('SELECT count(*) AS n FROM one_time_codes'))?.n;
 
 describe('issuing a one-time password', () => {
   it('mails an 8-character code from the look-alike-free alphabet, stored only as a hash', async () => {
@@ -29,21 +29,19 @@ describe('issuing a one-time password', () => {
     expect(otp).toHaveLength(8);
     expect([...otp].every((c) => OTP_ALPHABET.includes(c))).toBe(true);
 
-    const row = env.app.db.prepare('SELECT hash, expires_at AS expiresAt FROM one_time_codes').get() as { hash: string; expiresAt: number };
-    expect(row.hash).toMatch(/^scrypt\$/);
-    expect(row.hash).not.toContain(otp);
-    expect(row.expiresAt).toBe(env.clock.now() + 60 * 60_000);
-    const audit = env.app.services.audit.list({ action: 'citizen.otp.issue' });
+    const row = await env.app.store.get<{ hash: string; expires_at: number }>('SELECT hash, expires_at FROM one_time_codes');
+    expect(row?.hash).toMatch(/^scrypt\$/);
+    expect(row?.hash).not.toContain(otp);
+    expect(row?.expires_at).toBe(env.clock.now() + 60 * 60_000);
+    const audit = await env.app.services.audit.list({ action: 'citizen.otp.issue' });
     expect(audit[0]).toMatchObject({ target: `citizen:${key}`, outcome: 'ok' });
     expect(JSON.stringify(audit)).not.toContain(otp);
     // Once delivered, the outbox keeps the mail's subject and status but not the code.
-    const sent = env.app.db
-      .prepare("SELECT status, subject, body FROM outbox WHERE template = 'citizen.otp'")
-      .get() as { status: string; subject: string; body: string };
+    const sent = await env.app.store.get<{ status: string; subject: string; body: string }>("SELECT status, subject, body FROM outbox WHERE template = 'citizen.otp'");
     expect(sent).toMatchObject({ status: 'sent', subject: mail.subject, body: '' });
-    const reservation = env.app.db.prepare("SELECT status, body FROM outbox WHERE template = 'citizen.reservation'").get() as { status: string; body: string };
-    expect(reservation.status).toBe('sent');
-    expect(reservation.body).toContain(key);
+    const reservation = await env.app.store.get<{ status: string; body: string }>("SELECT status, body FROM outbox WHERE template = 'citizen.reservation'");
+    expect(reservation?.status).toBe('sent');
+    expect(reservation?.body).toContain(key);
   });
 
   it('accepts the address in another case and full-width input', async () => {
@@ -60,16 +58,16 @@ describe('issuing a one-time password', () => {
     expect(unknown).toEqual(registered);
     expect(wrongAddress).toEqual(registered);
     await env.app.mailer.deliverDue();
-    expect(env.outboxCount('someone@example.jp')).toBe(0);
-    expect(env.outboxCount(applicant.email)).toBe(2); // the reservation mail and one OTP
-    expect(otpRows()).toBe(1);
-    const denied = env.app.services.audit.list({ action: 'citizen.otp.issue' }).filter((r) => r.outcome === 'denied');
+    expect(await env.outboxCount('someone@example.jp')).toBe(0);
+    expect(await env.outboxCount(applicant.email)).toBe(2); // the reservation mail and one OTP
+    expect(await otpRows()).toBe(1);
+    const denied = (await env.app.services.audit.list({ action: 'citizen.otp.issue' })).filter((r) => r.outcome === 'denied');
     expect(denied.map((r) => JSON.parse(r.detail ?? '{}').reason).sort()).toEqual(['address_mismatch', 'unknown']);
   });
 
   it('takes the configured minimum time on every path, so timing does not tell them apart', async () => {
     await env.close();
-    env = file.open({ citizen: { evenAnswerMs: 250 } });
+    env = await file.open({ citizen: { evenAnswerMs: 250 } });
     const key = await reserveAsGuest(env);
     const timed = async (input: { userKey: string; email: string }) => {
       const started = performance.now();
@@ -93,7 +91,7 @@ describe('logging in', () => {
     expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp })).toEqual({ ok: true, data: { displayName: '申告 太郎' } });
     const session = await env.ok('kiosk', 'session.current', {});
     expect(session).toMatchObject({ kind: 'citizen', loginId: key, displayName: '申告 太郎' });
-    expect(env.app.services.audit.list({ action: 'account.login_succeeded' })[0]?.target).toBe(`citizen:${key}`);
+    expect((await env.app.services.audit.list({ action: 'account.login_succeeded' }))[0]?.target).toBe(`citizen:${key}`);
   });
 
   it('uses a code once only', async () => {
@@ -128,7 +126,7 @@ describe('logging in', () => {
 
   it('honours a configured validity period', async () => {
     await env.close();
-    env = file.open({ citizen: { otpTtlMinutes: 10 } });
+    env = await file.open({ citizen: { otpTtlMinutes: 10 } });
     const key = await reserveAsGuest(env);
     env.mailbox.clear();
     expect(await env.ok('t1', 'citizen.otp.issue', { userKey: key, email: applicant.email })).toEqual({ validMinutes: 10 });
@@ -161,9 +159,9 @@ describe('logging in', () => {
     const otp = await issueOtp(env, key);
     for (let i = 0; i < 2; i++) expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' })).toEqual(loginFailed);
 
-    const account = env.app.services.accounts.findByLogin('citizen', key);
+    const account = await env.app.services.accounts.findByLogin('citizen', key);
     expect(account).toMatchObject({ locked: true, consecutiveFailures: 5 });
-    expect(env.app.services.audit.list({ action: 'account.locked' })[0]?.target).toBe(`citizen:${key}`);
+    expect((await env.app.services.audit.list({ action: 'account.locked' }))[0]?.target).toBe(`citizen:${key}`);
     // The right code now meets the same generic answer, and no new code is issued to a locked key.
     expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp })).toEqual(loginFailed);
     env.mailbox.clear();
@@ -177,28 +175,30 @@ describe('logging in', () => {
     for (let i = 0; i < 4; i++) await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
     const otp = await issueOtp(env, key);
     await env.ok('kiosk', 'citizen.login', { userKey: key, otp });
-    expect(env.app.services.accounts.findByLogin('citizen', key)?.consecutiveFailures).toBe(0);
+    expect((await env.app.services.accounts.findByLogin('citizen', key))?.consecutiveFailures).toBe(0);
     await env.ok('kiosk', 'session.end', { reason: 'logout' });
     for (let i = 0; i < 4; i++) await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
-    expect(env.app.services.accounts.findByLogin('citizen', key)?.locked).toBe(false);
+    expect((await env.app.services.accounts.findByLogin('citizen', key))?.locked).toBe(false);
   });
 
   it('honours a configured lock threshold', async () => {
     await env.close();
-    env = file.open({ citizen: { loginLockThreshold: 2 } });
+    env = await file.open({ citizen: { loginLockThreshold: 2 } });
     const key = await reserveAsGuest(env);
     await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
-    expect(env.app.services.accounts.findByLogin('citizen', key)?.locked).toBe(false);
+    expect((await env.app.services.accounts.findByLogin('citizen', key))?.locked).toBe(false);
     await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
-    expect(env.app.services.accounts.findByLogin('citizen', key)?.locked).toBe(true);
+    expect((await env.app.services.accounts.findByLogin('citizen', key))?.locked).toBe(true);
   });
 
   it('cannot log a citizen without a mail address in: no code can reach them', async () => {
     const receipt = await env.ok('t1', 'city.reserve', { name: '窓口 一郎', phone: '09012345678', slotId: env.catalogue.slots.roomy });
     expect(receipt.mailed).toBe(false);
-    const key = (env.app.db.prepare("SELECT login_id AS k FROM accounts WHERE kind = 'citizen'").get() as { k: string }).k;
+    const row = await env.app.store.get<{ k: string }>("SELECT login_id AS k FROM accounts WHERE kind = 'citizen'");
+    if (!row) throw new Error('no citizen account');
+    const key = row.k;
     expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: 'guess@example.jp' })).toEqual({ ok: true, data: { validMinutes: 60 } });
-    expect(otpRows()).toBe(0);
+    expect(await otpRows()).toBe(0);
     expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'AbCd2345' })).toEqual(loginFailed);
   });
 });
@@ -218,7 +218,7 @@ describe('abuse limits', () => {
     expect(await env.call('t9', 'citizen.otp.issue', { userKey: 'yyyy88888', email: applicant.email })).toEqual(limited);
     // The key reissue counts against the same address.
     expect(await env.call('t9', 'citizen.key.reissue', { email: applicant.email, emailConfirm: applicant.email })).toEqual(limited);
-    expect(env.outboxCount(applicant.email)).toBe(6); // the reservation mail and 5 codes
+    expect(await env.outboxCount(applicant.email)).toBe(6); // the reservation mail and 5 codes
 
     env.clock.advance(HOUR + 1);
     expect((await env.call('t9', 'citizen.otp.issue', { userKey: key, email: applicant.email })).ok).toBe(true);
@@ -226,7 +226,7 @@ describe('abuse limits', () => {
 
   it('limits requests per terminal', async () => {
     await env.close();
-    env = file.open({ citizen: { terminalRequestsPerHour: 3 } });
+    env = await file.open({ citizen: { terminalRequestsPerHour: 3 } });
     for (let i = 0; i < 3; i++) await env.ok('kiosk', 'citizen.otp.issue', { userKey: `abcd0000${i}`, email: `p${i}@example.jp` });
     expect(await env.call('kiosk', 'citizen.otp.issue', { userKey: 'abcd00009', email: 'p9@example.jp' })).toEqual({ ok: false, error: { code: 'rate_limited' } });
     expect((await env.call('kiosk-2', 'citizen.otp.issue', { userKey: 'abcd00009', email: 'p9@example.jp' })).ok).toBe(true);
@@ -234,7 +234,7 @@ describe('abuse limits', () => {
 
   it('keeps no mail address in clear in the counters', async () => {
     await env.call('t1', 'citizen.otp.issue', { userKey: 'abcd00001', email: 'secret.person@example.jp' });
-    const buckets = env.app.db.prepare('SELECT bucket FROM rate_events').all() as { bucket: string }[];
+    const buckets = await env.app.store.all<{ bucket: string }>('SELECT bucket FROM rate_events');
     expect(buckets.length).toBeGreaterThan(0);
     expect(buckets.some((b) => b.bucket.includes('secret.person'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 // Browsing and reserving through the router: remaining places, a first reservation without login
 // (new 利用者キー mailed in the same transaction), capacity under a race, vaccination series.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { USER_KEY_PATTERN } from '../../../src-shared/fields';
 import { envPerTest } from '../../fixtures/env-per-test';
 import { applicant, type CitizenEnv, DAY, loggedInCitizen, openCitizenEnv, reserveAsGuest } from './citizen-env';
@@ -11,7 +11,7 @@ envPerTest(openCitizenEnv, (opened) => {
   env = opened;
 });
 
-const count = (sql: string) => (env.app.db.prepare(sql).get() as { n: number }).n;
+const count = async (sql: string, params: (string | number)[] = []) => (await env.app.store.get<{ n: number }>(sql, params))?.n;
 
 describe('browsing', () => {
   it('lists categories, forms and each slot with its remaining places', async () => {
@@ -59,11 +59,11 @@ describe('a first reservation without login', () => {
     const key = /利用者キー：(\S+)/.exec(mail.text)?.[1] ?? '';
     expect(key).toMatch(USER_KEY_PATTERN);
 
-    const account = env.app.services.accounts.findByLogin('citizen', key);
+    const account = await env.app.services.accounts.findByLogin('citizen', key);
     expect(account?.displayName).toBe('申告 太郎');
-    const profile = env.app.services.citizen.profiles.get(account?.id ?? 0);
+    const profile = await env.app.services.citizen.profiles.get(account?.id ?? 0);
     expect(profile).toMatchObject({ phone: '0766516600', email: 'taro@example.jp', postalCode: '9390294', address: '窓口市本町1-2-3' });
-    expect(env.app.services.audit.list({ action: 'citizen.register' })[0]?.target).toBe(`citizen:${key}`);
+    expect((await env.app.services.audit.list({ action: 'citizen.register' }))[0]?.target).toBe(`citizen:${key}`);
   });
 
   it('gives every reservation its own key', async () => {
@@ -75,14 +75,14 @@ describe('a first reservation without login', () => {
   it('accepts a reservation without a mail address, and sends no mail', async () => {
     const receipt = await env.ok('t1', 'city.reserve', { name: '窓口 一郎', phone: '09012345678', email: '', slotId: env.catalogue.slots.roomy });
     expect(receipt.mailed).toBe(false);
-    expect(count('SELECT count(*) AS n FROM outbox')).toBe(0);
-    expect(count('SELECT count(*) AS n FROM reservations')).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM outbox')).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM reservations')).toBe(1);
   });
 
   it('refuses bad input per field and writes nothing', async () => {
     const result = await env.call('t1', 'city.reserve', { name: ' ', phone: '12-34', email: 'not-an-address', slotId: env.catalogue.slots.roomy });
     expect(result).toEqual({ ok: false, error: { code: 'invalid_input', fields: { name: 'required', phone: 'format', email: 'format' } } });
-    expect(count('SELECT count(*) AS n FROM accounts')).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM accounts')).toBe(0);
   });
 
   it('refuses a slot outside the booking window or already started', async () => {
@@ -90,7 +90,7 @@ describe('a first reservation without login', () => {
     expect(await env.call('t1', 'city.reserve', { ...applicant, slotId: env.catalogue.slots.roomy })).toEqual({ ok: false, error: { code: 'not_allowed' } });
     env.clock.advance(60 * DAY);
     expect(await env.call('t1', 'city.reserve', { ...applicant, slotId: env.catalogue.series.dose2 })).toEqual({ ok: false, error: { code: 'not_allowed' } });
-    expect(count('SELECT count(*) AS n FROM accounts')).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM accounts')).toBe(0);
   });
 });
 
@@ -106,24 +106,43 @@ describe('capacity', () => {
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error)).toEqual([{ code: 'full' }]);
 
     // One account, one reservation, one mail, the slot exactly full.
-    expect(count('SELECT count(*) AS n FROM accounts')).toBe(1);
-    expect(count('SELECT count(*) AS n FROM citizen_profiles')).toBe(1);
-    expect(count('SELECT count(*) AS n FROM reservations')).toBe(1);
-    expect(count('SELECT count(*) AS n FROM outbox')).toBe(1);
-    expect(count(`SELECT booked AS n FROM reservation_slots WHERE id = ${slotId}`)).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM accounts')).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM citizen_profiles')).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM reservations')).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM outbox')).toBe(1);
+    expect(await count('SELECT booked AS n FROM reservation_slots WHERE id = ?', [slotId])).toBe(1);
     const form = await env.ok('t1', 'city.form', { formId: env.catalogue.formId });
     expect(form.slots.find((s) => s.id === slotId)?.remaining).toBe(0);
   });
 
-  it('never books past capacity under many concurrent requests', async () => {
+  it('never books past capacity under many concurrent requests: 12 terminals, 5 places, 5 bookings and 7 満員', async () => {
     const slotId = env.catalogue.slots.wide;
+    // Counts the bookings under way at once, to prove the 12 calls really overlap rather than
+    // running one after the other.
+    const { reservations } = env.app.services.citizen;
+    const book = reservations.reserveForCaller.bind(reservations);
+    let underWay = 0;
+    let mostAtOnce = 0;
+    vi.spyOn(reservations, 'reserveForCaller').mockImplementation(async (...args) => {
+      mostAtOnce = Math.max(mostAtOnce, ++underWay);
+      try {
+        return await book(...args);
+      } finally {
+        underWay--;
+      }
+    });
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) => env.call(`kiosk-${i}`, 'city.reserve', { ...applicant, email: `p${i}@example.jp`, slotId })),
     );
+    expect(mostAtOnce).toBeGreaterThan(5);
     expect(results.filter((r) => r.ok)).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.error.code === 'full')).toHaveLength(7);
-    expect(count(`SELECT booked AS n FROM reservation_slots WHERE id = ${slotId}`)).toBe(5);
-    expect(count(`SELECT count(*) AS n FROM reservations WHERE slot_id = ${slotId}`)).toBe(5);
+    expect(await count('SELECT booked AS n FROM reservation_slots WHERE id = ?', [slotId])).toBe(5);
+    expect(await count('SELECT count(*) AS n FROM reservations WHERE slot_id = ?', [slotId])).toBe(5);
+    // The 7 refused left nothing behind: no account, profile or mail without its reservation.
+    expect(await count('SELECT count(*) AS n FROM accounts')).toBe(5);
+    expect(await count('SELECT count(*) AS n FROM citizen_profiles')).toBe(5);
+    expect(await count('SELECT count(*) AS n FROM outbox')).toBe(5);
   });
 });
 
@@ -158,7 +177,7 @@ describe('vaccination series', () => {
       ok: false,
       error: { code: 'invalid_input', fields: { secondSlotId: 'invalid' } },
     });
-    expect(count('SELECT count(*) AS n FROM reservations')).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM reservations')).toBe(0);
   });
 
   it('gives dose 1 its place back when the dose-2 slot is full', async () => {
@@ -166,8 +185,8 @@ describe('vaccination series', () => {
     await env.ok('t1', 'city.reserve', { ...applicant, email: 'first@example.jp', slotId: dose1, secondSlotId: dose2Full });
     const second = await env.call('t2', 'city.reserve', { ...applicant, email: 'second@example.jp', slotId: dose1, secondSlotId: dose2Full });
     expect(second).toEqual({ ok: false, error: { code: 'full' } });
-    expect(count(`SELECT booked AS n FROM reservation_slots WHERE id = ${dose1}`)).toBe(1);
-    expect(count('SELECT count(*) AS n FROM accounts')).toBe(1);
+    expect(await count('SELECT booked AS n FROM reservation_slots WHERE id = ?', [dose1])).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM accounts')).toBe(1);
   });
 });
 
@@ -179,13 +198,13 @@ describe('a logged-in citizen', () => {
     expect(receipt.mailed).toBe(true);
     const mail = await env.mail(applicant.email, '予約を受け付けました');
     expect(mail.text).not.toContain('利用者キー：');
-    expect(count('SELECT count(*) AS n FROM accounts')).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM accounts')).toBe(1);
     const list = await env.ok('kiosk-1', 'citizen.reservations', {});
     expect(list).toHaveLength(2);
-    expect(env.app.services.accounts.findByLogin('citizen', key)).toBeDefined();
+    expect(await env.app.services.accounts.findByLogin('citizen', key)).toBeDefined();
 
     expect(await env.call('kiosk-1', 'citizen.reserve', { slotId: env.catalogue.slots.roomy })).toEqual({ ok: false, error: { code: 'conflict' } });
-    expect(count(`SELECT booked AS n FROM reservation_slots WHERE id = ${env.catalogue.slots.roomy}`)).toBe(1);
+    expect(await count('SELECT booked AS n FROM reservation_slots WHERE id = ?', [env.catalogue.slots.roomy])).toBe(1);
   });
 
   it('needs a session for citizen.reserve', async () => {

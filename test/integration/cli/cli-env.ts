@@ -1,11 +1,15 @@
 // Runs madoguchi-admin in-process on a temp data folder, with the terminal replaced by a list of
-// typed lines and captured output; the data folder's config lowers the hashing cost.
+// typed lines and captured output; the data folder's config lowers the hashing cost and, under
+// MADOGUCHI_TEST_STORE=postgres, points store.url at a fresh PostgreSQL database of its own.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type App, createApp } from '../../../src-main/app';
 import type { CliIO } from '../../../src-main/cli/cli-io';
 import { runCli } from '../../../src-main/cli';
 import { FakeClock } from '../../../src-main/clock';
+import { createMemoryLogger } from '../../../src-main/log';
+import { createTestDatabase, type TestDatabase, testStoreIsPostgres } from '../../fixtures/postgres-db';
 
 export interface CliRun {
   code: number;
@@ -19,7 +23,7 @@ export interface CliEnv {
   dataDir: string;
   clock: FakeClock;
   run(argv: string[], typed?: string[]): Promise<CliRun>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function scriptedIO(typed: string[]): CliIO & { outLines: string[]; errLines: string[]; asked: string[] } {
@@ -44,12 +48,22 @@ export function scriptedIO(typed: string[]): CliIO & { outLines: string[]; errLi
 
 export const FAST_CONFIG = { security: { kdf: { N: 1024 } } };
 
-export function cliEnv(): CliEnv {
+/** The two PINs of init, each typed twice. */
+export const PINS = ['kanri2468', 'kanri2468', 'kakunin1357', 'kakunin1357'];
+
+/** The app on the data folder (its config.json says where the store is), closed after `use`. */
+export async function withApp<T>(dataDir: string, use: (app: App) => Promise<T>): Promise<T> {
+  const app = await createApp({ dataDir, env: {}, startJobs: false, log: createMemoryLogger(), config: { demoData: false, ...FAST_CONFIG } });
+  return use(app).finally(() => app.close());
+}
+
+export async function cliEnv(): Promise<CliEnv> {
   const root = mkdtempSync(join(tmpdir(), 'madoguchi-cli-'));
   const dataDir = join(root, 'data');
   const clock = new FakeClock();
   mkdirSync(dataDir);
-  writeFastConfig(dataDir);
+  const database: TestDatabase | undefined = testStoreIsPostgres() ? await createTestDatabase() : undefined;
+  writeFastConfig(dataDir, database?.url);
   return {
     dataDir,
     clock,
@@ -58,14 +72,16 @@ export function cliEnv(): CliEnv {
       const code = await runCli(['--data-dir', dataDir, ...argv], io, {}, clock);
       return { code, out: io.outLines.join('\n'), err: io.errLines.join('\n'), asked: io.asked };
     },
-    close() {
+    async close() {
+      await database?.drop();
       rmSync(root, { recursive: true, force: true });
     },
   };
 }
 
-export function writeFastConfig(dataDir: string): void {
-  writeFileSync(join(dataDir, 'config.json'), JSON.stringify(FAST_CONFIG));
+export function writeFastConfig(dataDir: string, storeUrl?: string): void {
+  const config = storeUrl === undefined ? FAST_CONFIG : { ...FAST_CONFIG, store: { url: storeUrl } };
+  writeFileSync(join(dataDir, 'config.json'), JSON.stringify(config));
 }
 
 /** The recovery code printed by init or recover-admin. */

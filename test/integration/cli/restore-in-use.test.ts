@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src-main/app';
 import { createMemoryLogger } from '../../../src-main/log';
-import { type CliEnv, cliEnv, FAST_CONFIG } from './cli-env';
+import { type CliEnv, cliEnv, FAST_CONFIG, PINS } from './cli-env';
 
-const PINS = ['kanri2468', 'kanri2468', 'kakunin1357', 'kakunin1357'];
-
-let env: CliEnv;
-afterEach(() => env?.close());
+let env: CliEnv | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
 
 function openApp(dataDir: string) {
   return createApp({ dataDir, env: {}, startJobs: false, log: createMemoryLogger(), config: { demoData: false, ...FAST_CONFIG } });
@@ -19,16 +20,16 @@ function openApp(dataDir: string) {
 
 describe('restore while the app runs', () => {
   it('is refused, keeps the running app and its later changes, and works once the app is closed', async () => {
-    env = cliEnv();
+    env = await cliEnv();
     expect((await env.run(['init', '--name-kana', 'ｶﾝﾘ'], PINS)).code).toBe(0);
     const file = join(env.dataDir, '..', 'before.sqlite');
     expect((await env.run(['backup', file])).code).toBe(0);
 
-    const app = openApp(env.dataDir);
+    const app = await openApp(env.dataDir);
     try {
       // A change after the backup, made by the running app.
       for (let i = 0; i < 5; i++) await app.router.call('t', 'staff.login', { staffId: 'A0001', pin: 'wrong' });
-      expect(app.services.accounts.findByLogin('staff', 'A0001')?.locked).toBe(true);
+      expect((await app.services.accounts.findByLogin('staff', 'A0001'))?.locked).toBe(true);
 
       const refused = await env.run(['restore', file]);
       expect(refused.code).toBe(1);
@@ -40,19 +41,19 @@ describe('restore while the app runs', () => {
     } finally {
       await app.close();
     }
-    const reopened = openApp(env.dataDir);
+    const reopened = await openApp(env.dataDir);
     try {
-      const a0001 = reopened.services.accounts.findByLogin('staff', 'A0001');
+      const a0001 = await reopened.services.accounts.findByLogin('staff', 'A0001');
       expect(a0001?.locked).toBe(true);
-      expect(reopened.services.audit.verify().ok).toBe(true);
+      expect((await reopened.services.audit.verify()).ok).toBe(true);
     } finally {
       await reopened.close();
     }
 
     expect((await env.run(['restore', file])).code).toBe(0);
-    const restored = openApp(env.dataDir);
+    const restored = await openApp(env.dataDir);
     try {
-      expect(restored.services.accounts.findByLogin('staff', 'A0001')?.locked).toBe(false);
+      expect((await restored.services.accounts.findByLogin('staff', 'A0001'))?.locked).toBe(false);
     } finally {
       await restored.close();
     }

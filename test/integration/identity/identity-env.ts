@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { App } from '../../../src-main/app';
 import type { FakeClock } from '../../../src-main/clock';
 import type { ConfigInput } from '../../../src-main/config/schema';
-import type { PollSleep } from '../../../src-main/identity/device-flow';
+import type { PollSleep } from '../../../src-main/identity';
 import type { LogEntry } from '../../../src-main/log';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-shared/contract';
 import type { Result } from '../../../src-shared/errors';
@@ -41,9 +41,9 @@ export interface IdentityEnv {
   close(): Promise<void>;
 }
 
-export function openIdentityEnv(mailbox: Mailbox, config: ConfigInput = {}): IdentityEnv {
+export async function openIdentityEnv(mailbox: Mailbox, config: ConfigInput = {}): Promise<IdentityEnv> {
   const { sleep, waits } = recordingSleep();
-  const { app, clock, logs, close } = tempApp(
+  const { app, clock, logs, close } = await tempApp(
     {
       ...config,
       mail: { smtpUrl: mailbox.url, pool: false, ...config.mail },
@@ -76,8 +76,6 @@ export function openIdentityEnv(mailbox: Mailbox, config: ConfigInput = {}): Ide
   };
 }
 
-export function auditActions(app: App, action: string): { outcome: string; target: string | null; detail: string | null }[] {
-  return app.db
-    .prepare<[string], { outcome: string; target: string | null; detail: string | null }>('SELECT outcome, target, detail FROM audit_log WHERE action = ? ORDER BY id')
-    .all(action);
+export function auditActions(app: App, action: string): Promise<{ outcome: string; target: string | null; detail: string | null }[]> {
+  return app.store.all('SELECT outcome, target, detail FROM audit_log WHERE action = ? ORDER BY id', [action]);
 }

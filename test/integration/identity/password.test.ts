@@ -23,14 +23,14 @@ afterEach(async () => {
   mailbox.clear();
 });
 
-function open(): IdentityEnv {
-  env = openIdentityEnv(mailbox);
+async function open(): Promise<IdentityEnv> {
+  env = await openIdentityEnv(mailbox);
   return env;
 }
 
-function citizen(e: IdentityEnv, userKey: string, email: string | null, name = '日高 かえで'): number {
-  const account = e.app.services.accounts.create('citizen', userKey, name);
-  e.app.services.citizen.profiles.insert(account.id, { phone: '0796421111', email, postalCode: null, address: null }, 'ja', e.clock.now());
+async function citizen(e: IdentityEnv, userKey: string, email: string | null, name = '日高 かえで'): Promise<number> {
+  const account = await e.app.services.accounts.create('citizen', userKey, name);
+  await e.app.services.citizen.profiles.insert(account.id, { phone: '0796421111', email, postalCode: null, address: null }, 'ja', e.clock.now());
   return account.id;
 }
 
@@ -46,14 +46,14 @@ async function requestCode(e: IdentityEnv, email = MAIL): Promise<string> {
   return codeFrom((await e.mail(email, 'パスワード再設定コードのご案内')).text);
 }
 
-function outboxCount(e: IdentityEnv, template: string): number {
-  return (e.app.db.prepare('SELECT count(*) AS n FROM outbox WHERE template = ?').get(template) as { n: number }).n;
+async function outboxCount(e: IdentityEnv, template: string): Promise<number | undefined> {
+  return (await e.app.store.get<{ n: number }>('SELECT count(*) AS n FROM outbox WHERE template = ?', [template]))?.n;
 }
 
 describe('パスワードの再設定', () => {
   it('mails an 8-character code valid for 30 minutes; the code and a new password set it, with a notice mail', async () => {
-    const e = open();
-    citizen(e, 'hdka10001', MAIL);
+    const e = await open();
+    await citizen(e, 'hdka10001', MAIL);
     const code = await requestCode(e, 'KAEDE.Hidaka@example.jp'.toLowerCase());
     expect(code).toHaveLength(8);
     expect([...code].every((c) => OTP_ALPHABET.includes(c))).toBe(true);
@@ -73,27 +73,27 @@ describe('パスワードの再設定', () => {
       ok: false,
       error: { code: 'login_failed' },
     });
-    expect(auditActions(e.app, 'identity.password_set').map((r) => r.outcome)).toEqual(['ok']);
-    const stored = e.app.db.prepare("SELECT hash FROM credentials WHERE purpose = 'password'").get() as { hash: string };
-    expect(stored.hash).toMatch(/^scrypt\$/);
-    expect(stored.hash).not.toContain(GOOD);
+    expect((await auditActions(e.app, 'identity.password_set')).map((r) => r.outcome)).toEqual(['ok']);
+    const stored = await e.app.store.get<{ hash: string }>("SELECT hash FROM credentials WHERE purpose = 'password'");
+    expect(stored?.hash).toMatch(/^scrypt\$/);
+    expect(stored?.hash).not.toContain(GOOD);
   });
 
   it('answers the same for an unknown address, and sends nothing', async () => {
-    const e = open();
-    citizen(e, 'hdka10001', MAIL);
+    const e = await open();
+    await citizen(e, 'hdka10001', MAIL);
     expect(await e.call('identity.password.reset.request', { email: 'stranger@example.jp' })).toEqual({ ok: true, data: { validMinutes: 30 } });
-    expect(outboxCount(e, 'identity.password_reset_code')).toBe(0);
+    expect(await outboxCount(e, 'identity.password_reset_code')).toBe(0);
     expect(await e.call('identity.password.reset', { email: 'stranger@example.jp', code: 'ABCDEFGH', password: GOOD, passwordConfirm: GOOD })).toEqual({
       ok: false,
       error: { code: 'login_failed' },
     });
-    expect(auditActions(e.app, 'identity.password_reset_request')).toEqual([{ outcome: 'failed', target: 'citizen:?', detail: '{"reason":"unknown"}' }]);
+    expect(await auditActions(e.app, 'identity.password_reset_request')).toEqual([{ outcome: 'failed', target: 'citizen:?', detail: '{"reason":"unknown"}' }]);
   });
 
   it('refuses an expired code, and a code replaced by a newer one', async () => {
-    const e = open();
-    citizen(e, 'hdka10001', MAIL);
+    const e = await open();
+    await citizen(e, 'hdka10001', MAIL);
     const old = await requestCode(e);
     const fresh = await requestCode(e);
     expect(await e.call('identity.password.reset', { email: MAIL, code: old, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });
@@ -105,21 +105,21 @@ describe('パスワードの再設定', () => {
   });
 
   it('locks the account (利用中止) after 5 wrong codes, like the OTP login', async () => {
-    const e = open();
-    citizen(e, 'hdka10001', MAIL);
+    const e = await open();
+    await citizen(e, 'hdka10001', MAIL);
     const code = await requestCode(e);
     const wrong = code === 'ABCDEFGH' ? 'ABCDEFGJ' : 'ABCDEFGH';
     for (let i = 0; i < 5; i++) {
       expect(await e.call('identity.password.reset', { email: MAIL, code: wrong, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });
     }
-    expect(e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true });
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true });
     expect(await e.call('identity.password.reset', { email: MAIL, code, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });
-    expect(auditActions(e.app, 'account.locked')).toHaveLength(1);
+    expect(await auditActions(e.app, 'account.locked')).toHaveLength(1);
   });
 
   it('checks the new password: 8–64 characters, typed twice, not a common one, not the 利用者キー', async () => {
-    const e = open();
-    citizen(e, 'hdka10001', MAIL);
+    const e = await open();
+    await citizen(e, 'hdka10001', MAIL);
     const code = await requestCode(e);
     const attempt = (password: string, passwordConfirm = password) => e.call('identity.password.reset', { email: MAIL, code, password, passwordConfirm });
     expect(await attempt('short1')).toEqual({ ok: false, error: { code: 'invalid_input', fields: { password: 'too_short' } } });
@@ -132,13 +132,13 @@ describe('パスワードの再設定', () => {
   });
 
   it('limits reset mails per address to 5 an hour, whether or not the address is registered', async () => {
-    const e = open();
-    citizen(e, 'hdka10001', MAIL);
+    const e = await open();
+    await citizen(e, 'hdka10001', MAIL);
     for (const email of [MAIL, 'stranger@example.jp']) {
       for (let i = 0; i < 5; i++) expect((await e.call('identity.password.reset.request', { email })).ok).toBe(true);
       expect(await e.call('identity.password.reset.request', { email }, 'kiosk-2')).toEqual({ ok: false, error: { code: 'rate_limited' } });
     }
-    expect(outboxCount(e, 'identity.password_reset_code')).toBe(5);
+    expect(await outboxCount(e, 'identity.password_reset_code')).toBe(5);
     e.clock.advance(60 * 60_000 + 1);
     expect((await e.call('identity.password.reset.request', { email: MAIL })).ok).toBe(true);
   });
@@ -154,7 +154,7 @@ describe('an account registered with xID', () => {
   });
 
   it('has no password until one is set by reset, which may not be the birth date', async () => {
-    env = openIdentityEnv(mailbox, { identity: { issuer: idp.issuer } });
+    env = await openIdentityEnv(mailbox, { identity: { issuer: idp.issuer } });
     const e = env;
     const code = await e.ok('identity.start', { purpose: 'register' });
     const waiting = e.call('identity.wait', {});
@@ -178,15 +178,15 @@ describe('an account registered with xID', () => {
 
 describe('メールアドレスとパスワードでログイン', () => {
   async function withPassword(e: IdentityEnv): Promise<void> {
-    citizen(e, 'hdka10001', MAIL);
+    await citizen(e, 'hdka10001', MAIL);
     const code = await requestCode(e);
     await e.ok('identity.password.reset', { email: MAIL, code, password: GOOD, passwordConfirm: GOOD });
   }
 
   it('gives one generic answer for an unknown address, a wrong password and an account without one', async () => {
-    const e = open();
+    const e = await open();
     await withPassword(e);
-    citizen(e, 'nopw20002', 'no.password@example.jp', '竹野 海');
+    await citizen(e, 'nopw20002', 'no.password@example.jp', '竹野 海');
     const failed = { ok: false, error: { code: 'login_failed' } };
     expect(await e.call('identity.password.login', { email: 'stranger@example.jp', password: GOOD })).toEqual(failed);
     expect(await e.call('identity.password.login', { email: MAIL, password: 'wrong-password' })).toEqual(failed);
@@ -195,7 +195,7 @@ describe('メールアドレスとパスワードでログイン', () => {
   });
 
   it('locks after 5 consecutive failures; then even the right password fails, with the same message', async () => {
-    const e = open();
+    const e = await open();
     await withPassword(e);
     for (let i = 0; i < 4; i++) await e.call('identity.password.login', { email: MAIL, password: `wrong-${i}-password` });
     // A success resets the count …
@@ -205,17 +205,17 @@ describe('メールアドレスとパスワードでログイン', () => {
       expect(await e.call('identity.password.login', { email: MAIL, password: `wrong-${i}-password` })).toEqual({ ok: false, error: { code: 'login_failed' } });
     }
     // … and five in a row lock.
-    expect(e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true, consecutiveFailures: 5 });
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true, consecutiveFailures: 5 });
     expect(await e.call('identity.password.login', { email: MAIL, password: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });
     expect(await e.ok('session.current', {})).toBeNull();
-    expect(auditActions(e.app, 'identity.password_login').at(-1)).toMatchObject({ outcome: 'denied', detail: '{"reason":"locked"}' });
+    expect((await auditActions(e.app, 'identity.password_login')).at(-1)).toMatchObject({ outcome: 'denied', detail: '{"reason":"locked"}' });
   });
 
   it('picks one account when several share the address: the one holding the password', async () => {
-    const e = open();
-    citizen(e, 'first1111', MAIL, '日高 一');
+    const e = await open();
+    await citizen(e, 'first1111', MAIL, '日高 一');
     await withPassword(e);
-    citizen(e, 'later3333', MAIL, '日高 三');
+    await citizen(e, 'later3333', MAIL, '日高 三');
     expect(await e.ok('identity.password.login', { email: MAIL, password: GOOD })).toEqual({ displayName: '日高 かえで' });
   });
 });

@@ -5,6 +5,10 @@ import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
 import { type FakeIssuer, startFakeIssuer, type TokenAnswer } from './fake-issuer';
 import { type IdentityEnv, openIdentityEnv } from './identity-env';
 
+// Every table of the app, whichever store it runs on.
+const SQLITE_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table'";
+const POSTGRES_TABLES = "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'";
+
 let mailbox: Mailbox;
 let issuer: FakeIssuer | null = null;
 let env: IdentityEnv | null = null;
@@ -24,7 +28,7 @@ afterEach(async () => {
 
 async function runFlow(script: TokenAnswer[], interval?: number) {
   issuer = await startFakeIssuer(script, { interval });
-  env = openIdentityEnv(mailbox, { identity: { issuer: issuer.issuer } });
+  env = await openIdentityEnv(mailbox, { identity: { issuer: issuer.issuer } });
   const code = await env.ok('identity.start', { purpose: 'register' });
   expect(code.userCode).toBe('ABCD-EFGH');
   return { result: await env.call('identity.wait', {}), waits: env.waits, requests: issuer.tokenRequests };
@@ -62,11 +66,12 @@ describe('polling a token endpoint', () => {
   it('never writes a token anywhere', async () => {
     const { result } = await runFlow(['approve'], 1);
     expect(result.ok).toBe(true);
-    const db = env?.app.db;
-    if (!db) throw new Error('no app');
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    const store = env?.app.store;
+    if (!store) throw new Error('no app');
+    const tables = await store.all<{ name: string }>(store.kind === 'sqlite' ? SQLITE_TABLES : POSTGRES_TABLES);
+    expect(tables.length).toBeGreaterThan(0);
     for (const { name } of tables) {
-      const rows = JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).all());
+      const rows = JSON.stringify(await store.all(`SELECT * FROM "${name}"`));
       expect(rows, name).not.toContain('fake-access-token');
       expect(rows, name).not.toContain('fake-device-code');
     }

@@ -35,7 +35,7 @@ afterEach(async () => {
 
 describe('xIDで新規登録 with an unconfirmed mail address', () => {
   it('keeps no address, mails nothing and says so', async () => {
-    env = openIdentityEnv(mailbox, { identity: { issuer: idp.issuer, clientId: idp.clientId } });
+    env = await openIdentityEnv(mailbox, { identity: { issuer: idp.issuer, clientId: idp.clientId } });
     const code = await env.ok('identity.start', { purpose: 'register' });
     const waiting = env.call('identity.wait', {});
     await idp.phone.approve(code.verificationUriComplete, UNVERIFIED.sub);
@@ -43,17 +43,16 @@ describe('xIDで新規登録 with an unconfirmed mail address', () => {
     if (!result.ok || result.data.outcome !== 'registered') throw new Error(`not registered: ${JSON.stringify(result)}`);
 
     expect(result.data.mailed).toBe(false);
-    const profile = env.app.db
-      .prepare<[string], { email: string | null; address: string | null }>(
-        `SELECT p.email, p.address FROM accounts a JOIN citizen_profiles p ON p.account_id = a.id WHERE a.login_id = ?`,
-      )
-      .get(result.data.userKey);
+    const profile = await env.app.store.get<{ email: string | null; address: string | null }>(
+      `SELECT p.email, p.address FROM accounts a JOIN citizen_profiles p ON p.account_id = a.id WHERE a.login_id = ?`,
+      [result.data.userKey],
+    );
     // The other claims are still taken.
     expect(profile).toEqual({ email: null, address: UNVERIFIED.address.formatted });
-    expect(auditActions(env.app, 'identity.xid_register')).toEqual([{ outcome: 'ok', target: `citizen:${result.data.userKey}`, detail: '{"mailed":false}' }]);
+    expect(await auditActions(env.app, 'identity.xid_register')).toEqual([{ outcome: 'ok', target: `citizen:${result.data.userKey}`, detail: '{"mailed":false}' }]);
 
     // Nor can the address ask for a password reset code for the new account.
     await env.ok('identity.password.reset.request', { email: UNVERIFIED.email, locale: 'ja' });
-    expect(env.app.db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    expect(await env.app.store.get('SELECT count(*) AS n FROM outbox')).toEqual({ n: 0 });
   });
 });

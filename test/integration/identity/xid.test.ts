@@ -26,8 +26,8 @@ afterEach(async () => {
   mailbox.clear();
 });
 
-function open(): IdentityEnv {
-  env = openIdentityEnv(mailbox, { identity: { issuer: idp.issuer, clientId: idp.clientId } });
+async function open(): Promise<IdentityEnv> {
+  env = await openIdentityEnv(mailbox, { identity: { issuer: idp.issuer, clientId: idp.clientId } });
   return env;
 }
 
@@ -51,19 +51,18 @@ interface ProfileRow {
   origin: string | null;
 }
 
-function profileOf(e: IdentityEnv, userKey: string): ProfileRow | undefined {
-  return e.app.db
-    .prepare<[string], ProfileRow>(
-      `SELECT a.display_name AS name, p.email, p.postal_code, p.address, p.phone, p.identity_verified, p.xid_sub, i.birthdate, i.origin
-       FROM accounts a JOIN citizen_profiles p ON p.account_id = a.id LEFT JOIN citizen_identity i ON i.account_id = a.id
-       WHERE a.kind = 'citizen' AND a.login_id = ?`,
-    )
-    .get(userKey);
+function profileOf(e: IdentityEnv, userKey: string): Promise<ProfileRow | undefined> {
+  return e.app.store.get<ProfileRow>(
+    `SELECT a.display_name AS name, p.email, p.postal_code, p.address, p.phone, p.identity_verified, p.xid_sub, i.birthdate, i.origin
+     FROM accounts a JOIN citizen_profiles p ON p.account_id = a.id LEFT JOIN citizen_identity i ON i.account_id = a.id
+     WHERE a.kind = 'citizen' AND a.login_id = ?`,
+    [userKey],
+  );
 }
 
 describe('xIDで新規登録', () => {
   it('shows a code and QR, creates an identity-verified account from the claims, mails the 利用者キー and logs in', async () => {
-    const e = open();
+    const e = await open();
     const code = await e.ok('identity.start', { purpose: 'register' });
     expect(code.userCode).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
     expect(code.verificationUri).toBe(`${idp.issuer}/device`);
@@ -81,7 +80,7 @@ describe('xIDで新規登録', () => {
     expect(result.data.userKey).toMatch(USER_KEY_PATTERN);
     expect(result.data.mailed).toBe(true);
 
-    expect(profileOf(e, result.data.userKey)).toEqual({
+    expect(await profileOf(e, result.data.userKey)).toEqual({
       name: '豊岡 太郎',
       email: 'taro.toyooka@example.jp',
       postal_code: '6688666',
@@ -99,12 +98,12 @@ describe('xIDで新規登録', () => {
     expect(mail.subject).toBe('【窓口e-予約システム】xIDで新規登録が完了しました');
     expect(mail.text).toContain(result.data.userKey);
     expect(mail.text).toContain('パスワードの再設定');
-    expect(auditActions(e.app, 'identity.xid_register')).toEqual([{ outcome: 'ok', target: `citizen:${result.data.userKey}`, detail: '{"mailed":true}' }]);
+    expect(await auditActions(e.app, 'identity.xid_register')).toEqual([{ outcome: 'ok', target: `citizen:${result.data.userKey}`, detail: '{"mailed":true}' }]);
     expect(e.holdsNothing()).toBe(true);
   });
 
   it('accepts the user code typed on the plain verification page as well', async () => {
-    const e = open();
+    const e = await open();
     const code = await e.ok('identity.start', { purpose: 'register' });
     const waiting = e.call('identity.wait', {});
     await idp.phone.approveByCode(code.verificationUri, code.userCode.toLowerCase(), HANAKO);
@@ -113,7 +112,7 @@ describe('xIDで新規登録', () => {
   });
 
   it('offers login instead when the xID already has an account, and logs in without a second scan', async () => {
-    const e = open();
+    const e = await open();
     const first = await approveAs(e, 'register', TARO);
     if (!first.ok || first.data.outcome !== 'registered') throw new Error('not registered');
     await e.ok('session.end', { reason: 'logout' });
@@ -121,7 +120,7 @@ describe('xIDで新規登録', () => {
     const again = await approveAs(e, 'register', TARO);
     expect(again).toEqual({ ok: true, data: { outcome: 'known_sub' } });
     expect(await e.ok('session.current', {})).toBeNull();
-    expect(e.app.db.prepare("SELECT count(*) AS n FROM accounts WHERE kind = 'citizen'").get()).toEqual({ n: 1 });
+    expect(await e.app.store.get("SELECT count(*) AS n FROM accounts WHERE kind = 'citizen'")).toEqual({ n: 1 });
 
     const proceeded = await e.ok('identity.proceed', { action: 'login' });
     expect(proceeded).toEqual({ outcome: 'logged_in', displayName: '豊岡 太郎' });
@@ -133,7 +132,7 @@ describe('xIDで新規登録', () => {
 
 describe('xIDでログイン', () => {
   it('logs a known xID in to its account', async () => {
-    const e = open();
+    const e = await open();
     const registered = await approveAs(e, 'register', TARO);
     if (!registered.ok || registered.data.outcome !== 'registered') throw new Error('not registered');
     await e.ok('session.end', { reason: 'logout' });
@@ -141,11 +140,11 @@ describe('xIDでログイン', () => {
     const login = await approveAs(e, 'login', TARO, 'kiosk-2');
     expect(login).toEqual({ ok: true, data: { outcome: 'logged_in', displayName: '豊岡 太郎' } });
     expect(await e.ok('session.current', {}, 'kiosk-2')).toMatchObject({ kind: 'citizen', loginId: registered.data.userKey });
-    expect(auditActions(e.app, 'account.login_succeeded').length).toBe(2);
+    expect((await auditActions(e.app, 'account.login_succeeded')).length).toBe(2);
   });
 
   it('offers registration for an unknown xID, which then registers from the identity already verified', async () => {
-    const e = open();
+    const e = await open();
     const login = await approveAs(e, 'login', HANAKO);
     expect(login).toEqual({ ok: true, data: { outcome: 'unknown_sub' } });
     expect(await e.ok('session.current', {})).toBeNull();
@@ -156,51 +155,51 @@ describe('xIDでログイン', () => {
   });
 
   it('forgets the verified identity after five minutes', async () => {
-    const e = open();
+    const e = await open();
     expect(await approveAs(e, 'login', HANAKO)).toEqual({ ok: true, data: { outcome: 'unknown_sub' } });
     e.clock.advance(5 * 60_000);
     expect(await e.call('identity.proceed', { action: 'register' })).toEqual({ ok: false, error: { code: 'expired' } });
-    expect(e.app.db.prepare("SELECT count(*) AS n FROM accounts WHERE kind = 'citizen'").get()).toEqual({ n: 0 });
+    expect(await e.app.store.get("SELECT count(*) AS n FROM accounts WHERE kind = 'citizen'")).toEqual({ n: 0 });
   });
 
   it('refuses a locked (利用中止) account with the generic answer and an 事故登録 account with its own', async () => {
-    const e = open();
+    const e = await open();
     const registered = await approveAs(e, 'register', TARO);
     if (!registered.ok || registered.data.outcome !== 'registered') throw new Error('not registered');
     await e.ok('session.end', { reason: 'logout' });
-    const account = e.app.services.accounts.findByLogin('citizen', registered.data.userKey);
+    const account = await e.app.services.accounts.findByLogin('citizen', registered.data.userKey);
     if (!account) throw new Error('no account');
     const by = { actor: 'staff:A0001', terminal: 'counter-1' };
 
-    e.app.services.accounts.transition(account.id, (s) => ({ status: { ...s, locked: true }, events: ['locked'] }), by);
+    await e.app.services.accounts.transition(account.id, (s) => ({ status: { ...s, locked: true }, events: ['locked'] }), by);
     expect(await approveAs(e, 'login', TARO)).toEqual({ ok: false, error: { code: 'login_failed' } });
 
-    e.app.services.accounts.transition(account.id, (s) => ({ status: { ...s, locked: false, accident: true, accidentReason: 'カード紛失' }, events: ['accident_set'] }), by);
+    await e.app.services.accounts.transition(account.id, (s) => ({ status: { ...s, locked: false, accident: true, accidentReason: 'カード紛失' }, events: ['accident_set'] }), by);
     expect(await approveAs(e, 'login', TARO)).toEqual({ ok: false, error: { code: 'account_accident' } });
     expect(await e.ok('session.current', {})).toBeNull();
-    expect(auditActions(e.app, 'identity.xid_login').map((r) => r.outcome)).toEqual(['denied', 'denied']);
+    expect((await auditActions(e.app, 'identity.xid_login')).map((r) => r.outcome)).toEqual(['denied', 'denied']);
   });
 });
 
 describe('linking xID to an account', () => {
-  function citizenSession(e: IdentityEnv, name: string, email: string): string {
+  async function citizenSession(e: IdentityEnv, name: string, email: string): Promise<string> {
     const { accounts, citizen, sessions } = e.app.services;
-    const account = accounts.create('citizen', 'abcd12345', name);
-    citizen.profiles.insert(account.id, { phone: '0796230111', email, postalCode: null, address: null }, 'ja', e.clock.now());
-    sessions.start(TERMINAL, { accountId: account.id, kind: 'citizen', loginId: account.loginId, displayName: name, role: null, permissions: [], requiredAction: null });
+    const account = await accounts.create('citizen', 'abcd12345', name);
+    await citizen.profiles.insert(account.id, { phone: '0796230111', email, postalCode: null, address: null }, 'ja', e.clock.now());
+    await sessions.start(TERMINAL, { accountId: account.id, kind: 'citizen', loginId: account.loginId, displayName: name, role: null, permissions: [], requiredAction: null });
     return account.loginId;
   }
 
   it('links the xID of a citizen logged in by OTP, once, and tells them by mail', async () => {
-    const e = open();
-    const userKey = citizenSession(e, '出石 次郎', 'jiro.izushi@example.jp');
+    const e = await open();
+    const userKey = await citizenSession(e, '出石 次郎', 'jiro.izushi@example.jp');
     expect(await e.ok('identity.link.status', {})).toEqual({ linked: false });
 
     const code = await e.ok('identity.link.start', {});
     const waiting = e.call('identity.wait', {});
     await idp.phone.approve(code.verificationUriComplete, 'xid-izushi-jiro');
     expect(await waiting).toEqual({ ok: true, data: { outcome: 'linked' } });
-    expect(profileOf(e, userKey)).toMatchObject({ xid_sub: 'xid-izushi-jiro', identity_verified: 1, birthdate: '1978-01-30', origin: 'link', phone: '0796230111' });
+    expect(await profileOf(e, userKey)).toMatchObject({ xid_sub: 'xid-izushi-jiro', identity_verified: 1, birthdate: '1978-01-30', origin: 'link', phone: '0796230111' });
     expect(await e.ok('identity.link.status', {})).toEqual({ linked: true });
     const mail = await e.mail('jiro.izushi@example.jp', 'xIDとの連携を設定しました');
     expect(mail.text).toContain(userKey);
@@ -214,35 +213,35 @@ describe('linking xID to an account', () => {
   });
 
   it('refuses an xID that already belongs to another account (one account per xID)', async () => {
-    const e = open();
+    const e = await open();
     expect(await approveAs(e, 'register', TARO, 'kiosk-9')).toMatchObject({ ok: true, data: { outcome: 'registered' } });
-    const userKey = citizenSession(e, '豊岡 太郎', 'taro.second@example.jp');
+    const userKey = await citizenSession(e, '豊岡 太郎', 'taro.second@example.jp');
     const code = await e.ok('identity.link.start', {});
     const waiting = e.call('identity.wait', {});
     await idp.phone.approve(code.verificationUriComplete, TARO);
     expect(await waiting).toEqual({ ok: false, error: { code: 'conflict' } });
-    expect(profileOf(e, userKey)).toMatchObject({ xid_sub: null, identity_verified: 0 });
-    expect(auditActions(e.app, 'identity.xid_link')).toEqual([{ outcome: 'denied', target: `citizen:${userKey}`, detail: '{"reason":"already_linked"}' }]);
+    expect(await profileOf(e, userKey)).toMatchObject({ xid_sub: null, identity_verified: 0 });
+    expect(await auditActions(e.app, 'identity.xid_link')).toEqual([{ outcome: 'denied', target: `citizen:${userKey}`, detail: '{"reason":"already_linked"}' }]);
   });
 
   it('needs a citizen session to link', async () => {
-    const e = open();
+    const e = await open();
     expect(await e.call('identity.link.start', {})).toEqual({ ok: false, error: { code: 'unauthorized' } });
   });
 });
 
 describe('how a device flow ends without approval', () => {
   it('says the citizen declined when they abort on the phone', async () => {
-    const e = open();
+    const e = await open();
     const code = await e.ok('identity.start', { purpose: 'register' });
     const waiting = e.call('identity.wait', {});
     await idp.phone.deny(code.verificationUriComplete);
     expect(await waiting).toEqual({ ok: false, error: { code: 'denied' } });
-    expect(e.app.db.prepare('SELECT count(*) AS n FROM accounts').get()).toEqual({ n: 0 });
+    expect(await e.app.store.get('SELECT count(*) AS n FROM accounts')).toEqual({ n: 0 });
   });
 
   it('stops at once on キャンセル, and the code can no longer log anyone in', async () => {
-    const e = open();
+    const e = await open();
     const code = await e.ok('identity.start', { purpose: 'register' });
     const waiting = e.call('identity.wait', {});
     await new Promise((r) => setTimeout(r, 150));
@@ -254,12 +253,12 @@ describe('how a device flow ends without approval', () => {
     await idp.phone.approve(code.verificationUriComplete, TARO);
     await new Promise((r) => setTimeout(r, 300));
     expect(e.waits.length).toBe(polled);
-    expect(e.app.db.prepare('SELECT count(*) AS n FROM accounts').get()).toEqual({ n: 0 });
+    expect(await e.app.store.get('SELECT count(*) AS n FROM accounts')).toEqual({ n: 0 });
     expect(await e.call('identity.wait', {})).toEqual({ ok: false, error: { code: 'not_found' } });
   });
 
   it('stops when the idle countdown ends the terminal', async () => {
-    const e = open();
+    const e = await open();
     await e.ok('identity.start', { purpose: 'login' });
     const waiting = e.call('identity.wait', {});
     await e.ok('session.end', { reason: 'idle' });
@@ -267,7 +266,7 @@ describe('how a device flow ends without approval', () => {
   });
 
   it('a new code replaces the one still being waited for', async () => {
-    const e = open();
+    const e = await open();
     await e.ok('identity.start', { purpose: 'register' });
     const first = e.call('identity.wait', {});
     const second = await e.ok('identity.start', { purpose: 'register' });
@@ -278,7 +277,7 @@ describe('how a device flow ends without approval', () => {
   });
 
   it('says expired when the kiosk clock passes the code lifetime', async () => {
-    const e = open();
+    const e = await open();
     await e.ok('identity.start', { purpose: 'register' });
     const waiting = e.call('identity.wait', {});
     await new Promise((r) => setTimeout(r, 150));
@@ -291,7 +290,7 @@ describe('a provider whose codes expire quickly', () => {
   it('answers expired when the issuer reports expired_token', async () => {
     const shortIdp = await startIdp({ deviceCodeTtlSeconds: 1 });
     try {
-      env = openIdentityEnv(mailbox, { identity: { issuer: shortIdp.issuer, clientId: shortIdp.clientId } });
+      env = await openIdentityEnv(mailbox, { identity: { issuer: shortIdp.issuer, clientId: shortIdp.clientId } });
       const code = await env.ok('identity.start', { purpose: 'login' });
       expect(code.expiresInSeconds).toBe(1);
       // The kiosk's fake clock stands still, so only the issuer can say the code expired.
@@ -302,7 +301,7 @@ describe('a provider whose codes expire quickly', () => {
   });
 
   it('caps the lifetime at maxDeviceCodeSeconds', async () => {
-    env = openIdentityEnv(mailbox, { identity: { issuer: idp.issuer, clientId: idp.clientId, maxDeviceCodeSeconds: 120 } });
+    env = await openIdentityEnv(mailbox, { identity: { issuer: idp.issuer, clientId: idp.clientId, maxDeviceCodeSeconds: 120 } });
     expect((await env.ok('identity.start', { purpose: 'login' })).expiresInSeconds).toBe(120);
   });
 });
@@ -311,7 +310,7 @@ describe('a confidential client', () => {
   it('authenticates with client_secret_basic when a secret is configured', async () => {
     const secretIdp = await startIdp({ clientSecret: 'kiosk-secret-for-tests' });
     try {
-      env = openIdentityEnv(mailbox, { identity: { issuer: secretIdp.issuer, clientId: secretIdp.clientId, clientSecret: 'kiosk-secret-for-tests' } });
+      env = await openIdentityEnv(mailbox, { identity: { issuer: secretIdp.issuer, clientId: secretIdp.clientId, clientSecret: 'kiosk-secret-for-tests' } });
       const code = await env.ok('identity.start', { purpose: 'register' });
       const waiting = env.call('identity.wait', {});
       await secretIdp.phone.approve(code.verificationUriComplete, TARO);
@@ -324,13 +323,13 @@ describe('a confidential client', () => {
 
 describe('configuration', () => {
   it('hides xID without an issuer', async () => {
-    env = openIdentityEnv(mailbox);
+    env = await openIdentityEnv(mailbox);
     expect((await env.ok('terminal.info', {})).identity).toEqual({ enabled: false, providerName: 'xID' });
     expect(await env.call('identity.start', { purpose: 'login' })).toEqual({ ok: false, error: { code: 'unavailable' } });
   });
 
   it('shows xID under the configured name, and says unavailable when the issuer cannot be reached', async () => {
-    env = openIdentityEnv(mailbox, { identity: { issuer: 'http://127.0.0.1:9', providerName: 'マイナID' } });
+    env = await openIdentityEnv(mailbox, { identity: { issuer: 'http://127.0.0.1:9', providerName: 'マイナID' } });
     expect((await env.ok('terminal.info', {})).identity).toEqual({ enabled: true, providerName: 'マイナID' });
     expect(await env.call('identity.start', { purpose: 'register' })).toEqual({ ok: false, error: { code: 'unavailable' } });
     // The other logins keep working.

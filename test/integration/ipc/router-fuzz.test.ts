@@ -11,8 +11,8 @@ const RUNS_PER_CHANNEL = Number(process.env.FUZZ_RUNS ?? 10_000);
 const TIMEOUT_MS = 5_000;
 
 let t: TempApp;
-beforeAll(() => {
-  t = tempApp();
+beforeAll(async () => {
+  t = await tempApp();
 });
 afterAll(() => t.close());
 

@@ -2,14 +2,14 @@
 // every section (a loan overdue, one due tomorrow, holds, cart, history, a shelf, an e-book).
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { App } from '../../../src-main/app';
-import { DEMO_NEW_PATRON, DEMO_PATRON } from '../../../src-main/library/demo';
+import { DEMO_NEW_PATRON, DEMO_PATRON } from '../../../src-main/library';
 import { type TempApp, tempApp } from '../../fixtures/temp-app';
 
 let env: TempApp;
 let app: App;
 
-beforeEach(() => {
-  env = tempApp({ demoData: true });
+beforeEach(async () => {
+  env = await tempApp({ demoData: true });
   app = env.app;
 });
 afterEach(async () => {

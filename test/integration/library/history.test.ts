@@ -17,12 +17,12 @@ const at = async (time: number, terminal = 'k1', patron = p) => {
   env.clock.set(time);
   await env.login(terminal, patron);
 };
-const borrowAndReturn = (title: string, patron = p) => env.lib.loans.returnLoan(env.lib.loans.lend(patron.accountId, env.item(title)));
+const borrowAndReturn = async (title: string, patron = p) => env.lib.loans.returnLoan(await env.lib.loans.lend(patron.accountId, await env.item(title)));
 const keep = (on: boolean) =>
   env.ok('k1', 'library.settings.get', {}).then((v) => env.ok('k1', 'library.settings.update', { settings: { ...v.settings, keepHistory: on } }));
 
 it('records nothing before 残す is turned on, and never shows it afterwards', async () => {
-  borrowAndReturn('設定前に返した本');
+  await borrowAndReturn('設定前に返した本');
   await keep(true);
   await at(env.clock.now() + 24 * HOUR);
   const view = await env.ok('k1', 'library.history.list', {});
@@ -32,7 +32,7 @@ it('records nothing before 残す is turned on, and never shows it afterwards', 
 it('shows a return from the next library day on', async () => {
   await keep(true);
   // 2026-01-05 09:00 in Tokyo: returned today, shown from midnight.
-  borrowAndReturn('今日返した本');
+  await borrowAndReturn('今日返した本');
   expect((await env.ok('k1', 'library.history.list', {})).entries).toHaveLength(0);
   expect((await env.ok('k1', 'library.summary', {})).counts.history).toBe(0);
   await at(Date.UTC(2026, 0, 5, 14, 59)); // 23:59 in Tokyo
@@ -45,13 +45,13 @@ it('shows a return from the next library day on', async () => {
 
 it('lists the newest 1000 of 1200 returns', async () => {
   await keep(true);
-  const item = env.item('よく借りる本');
-  env.app.db.transaction(() => {
+  const item = await env.item('よく借りる本');
+  await env.app.store.transaction(async () => {
     for (let i = 0; i < 1200; i++) {
       env.clock.advance(1000);
-      env.lib.loans.returnLoan(env.lib.loans.lend(p.accountId, item));
+      await env.lib.loans.returnLoan(await env.lib.loans.lend(p.accountId, item));
     }
-  })();
+  });
   const lastReturn = env.clock.now();
   await at(lastReturn + 24 * HOUR);
   const view = await env.ok('k1', 'library.history.list', {});
@@ -63,10 +63,10 @@ it('lists the newest 1000 of 1200 returns', async () => {
 
 it('deletes one, several or all, and only the patron’s own', async () => {
   await keep(true);
-  for (const t of ['一', '二', '三', '四', '五']) borrowAndReturn(t);
+  for (const t of ['一', '二', '三', '四', '五']) await borrowAndReturn(t);
   const other = await env.ready('k2', 'other-river-43');
   await env.ok('k2', 'library.settings.update', { settings: { ...(await env.ok('k2', 'library.settings.get', {})).settings, keepHistory: true } });
-  borrowAndReturn('他人の本', other);
+  await borrowAndReturn('他人の本', other);
   await at(env.clock.now() + 24 * HOUR);
   await env.login('k2', other);
   const ids = (await env.ok('k1', 'library.history.list', {})).entries.map((e) => e.id);

@@ -1,7 +1,7 @@
 // The library area on a real app (temp SQLite file, fake clock) wired to a real SMTP capture
 // server, with helpers to register patrons, log them in and fill the catalogue.
 import type { ConfigInput } from '../../../src-main/config/schema';
-import type { Library } from '../../../src-main/library/services';
+import type { Library } from '../../../src-main/library';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import type { PatronSettings } from '../../../src-shared/contract/library';
 import type { Result } from '../../../src-shared/errors';
@@ -20,6 +20,13 @@ export interface TestPatron {
   password: string;
 }
 
+export interface OutboxRow {
+  to_address: string;
+  subject: string;
+  body: string;
+  template: string;
+}
+
 export interface LibraryEnv extends TempApp {
   mailbox: Mailbox;
   lib: Library;
@@ -28,15 +35,15 @@ export interface LibraryEnv extends TempApp {
   /** Registers a patron, logs in with MMDD and sets `password` through the forced change. */
   ready(terminal: string, password?: string, email?: string | null): Promise<TestPatron>;
   login(terminal: string, p: TestPatron): Promise<Result<ChannelOutput<'library.login'>>>;
-  setSettings(p: TestPatron, change: Partial<PatronSettings>, historySince?: number | null): void;
-  item(title: string, author?: string, addedAt?: number): number;
+  setSettings(p: TestPatron, change: Partial<PatronSettings>, historySince?: number | null): Promise<void>;
+  item(title: string, author?: string, addedAt?: number): Promise<number>;
   /** Delivers the outbox over SMTP now and waits for the matching mail. */
   mail(to: string, subject: string | RegExp): Promise<CapturedMail>;
-  outbox(template?: string): { to_address: string; subject: string; body: string; template: string }[];
+  outbox(template?: string): Promise<OutboxRow[]>;
 }
 
-export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, options: TempAppOptions = {}): LibraryEnv {
-  const env = tempApp({ ...config, mail: { smtpUrl: mailbox.url, pool: false, ...config.mail } }, options);
+export async function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, options: TempAppOptions = {}): Promise<LibraryEnv> {
+  const env = await tempApp({ ...config, mail: { smtpUrl: mailbox.url, pool: false, ...config.mail } }, options);
   const lib = env.app.services.library;
   const { call, ok } = env;
   let seq = 0;
@@ -59,12 +66,12 @@ export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, optio
     login(terminal, p) {
       return call(terminal, 'library.login', { cardNumber: p.cardNumber, password: p.password });
     },
-    setSettings(p, change, historySince) {
-      const current = lib.patrons.get(p.accountId);
+    async setSettings(p, change, historySince) {
+      const current = await lib.patrons.get(p.accountId);
       if (!current) throw new Error('no patron');
       const settings = { ...current.settings, ...change };
       const since = historySince !== undefined ? historySince : settings.keepHistory ? (current.historySince ?? env.clock.now()) : null;
-      lib.patrons.saveSettings(p.accountId, settings, since, env.clock.now());
+      await lib.patrons.saveSettings(p.accountId, settings, since, env.clock.now());
     },
     item(title, author = '', addedAt = env.clock.now() - 400 * DAY) {
       return lib.catalogue.add({ title, author, addedAt });
@@ -73,10 +80,8 @@ export function openLibraryEnv(mailbox: Mailbox, config: ConfigInput = {}, optio
       await env.app.mailer.deliverDue();
       return mailbox.waitFor({ to, subject }, 5_000);
     },
-    outbox(template) {
-      const rows = env.app.db
-        .prepare('SELECT to_address, subject, body, template FROM outbox ORDER BY id')
-        .all() as { to_address: string; subject: string; body: string; template: string }[];
+    async outbox(template) {
+      const rows = await env.app.store.all<OutboxRow>('SELECT to_address, subject, body, template FROM outbox ORDER BY id');
       return template ? rows.filter((r) => r.template === template) : rows;
     },
   };

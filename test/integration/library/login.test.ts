@@ -19,10 +19,10 @@ describe('registration', () => {
     const p = await env.register('1990-12-03');
     expect(p.cardNumber).toMatch(/^\d{13}$/);
     expect(hasValidCheckDigit(p.cardNumber)).toBe(true);
-    const credential = env.app.services.accounts.credential(p.accountId, 'password');
+    const credential = await env.app.services.accounts.credential(p.accountId, 'password');
     expect(credential?.mustChange).toBe(true);
     expect(credential?.hash).not.toContain('1203');
-    expect(env.app.services.audit.list({ action: 'patron.register' })[0]).toMatchObject({ target: `patron:${p.cardNumber}`, outcome: 'ok' });
+    expect((await env.app.services.audit.list({ action: 'patron.register' }))[0]).toMatchObject({ target: `patron:${p.cardNumber}`, outcome: 'ok' });
   });
 });
 
@@ -40,9 +40,9 @@ describe('first login with the initial password', () => {
 
     expect(await env.call('k2', 'library.login', { cardNumber: p.cardNumber, password: '0808' })).toEqual(loginFailed);
     expect((await env.ok('k2', 'library.login', { cardNumber: p.cardNumber, password: 'quiet-river-42' })).requiredAction).toBeNull();
-    const audit = env.app.services.audit.list({ action: 'patron.password_change' });
+    const audit = await env.app.services.audit.list({ action: 'patron.password_change' });
     expect(audit[0]).toMatchObject({ target: `patron:${p.cardNumber}`, outcome: 'ok' });
-    expect(JSON.stringify(env.app.services.audit.list({ limit: 500 }))).not.toContain('quiet-river-42');
+    expect(JSON.stringify(await env.app.services.audit.list({ limit: 500 }))).not.toContain('quiet-river-42');
   });
 
   it.each([
@@ -100,21 +100,21 @@ describe('利用中止', () => {
   it('locks after 3 failures while the initial password is in place, with one generic answer', async () => {
     const p = await env.register('1985-08-08');
     for (let i = 0; i < 3; i++) expect(await env.call('k1', 'library.login', { cardNumber: p.cardNumber, password: '1234' })).toEqual(loginFailed);
-    expect(env.app.services.accounts.get(p.accountId)?.locked).toBe(true);
+    expect((await env.app.services.accounts.get(p.accountId))?.locked).toBe(true);
     expect(await env.call('k1', 'library.login', { cardNumber: p.cardNumber, password: '0808' })).toEqual(loginFailed);
     expect(await env.call('k1', 'library.login', { cardNumber: '2999999999990', password: '0808' })).toEqual(loginFailed);
-    expect(env.app.services.audit.list({ action: 'account.locked' })[0]).toMatchObject({ target: `patron:${p.cardNumber}` });
+    expect((await env.app.services.audit.list({ action: 'account.locked' }))[0]).toMatchObject({ target: `patron:${p.cardNumber}` });
   });
 
   it('locks after 5 failures once a chosen password is in place; a success in between starts the count again', async () => {
     const p = await env.ready('k1', 'quiet-river-42');
     for (let i = 0; i < 4; i++) await env.login('k2', { ...p, password: 'wrong-guess' });
-    expect(env.app.services.accounts.get(p.accountId)).toMatchObject({ locked: false, consecutiveFailures: 4 });
+    expect(await env.app.services.accounts.get(p.accountId)).toMatchObject({ locked: false, consecutiveFailures: 4 });
     expect((await env.login('k2', p)).ok).toBe(true);
     for (let i = 0; i < 4; i++) await env.login('k3', { ...p, password: 'wrong-guess' });
-    expect(env.app.services.accounts.get(p.accountId)?.locked).toBe(false);
+    expect((await env.app.services.accounts.get(p.accountId))?.locked).toBe(false);
     expect(await env.login('k3', { ...p, password: 'wrong-guess' })).toEqual(loginFailed);
-    expect(env.app.services.accounts.get(p.accountId)?.locked).toBe(true);
+    expect((await env.app.services.accounts.get(p.accountId))?.locked).toBe(true);
     // The sessions the patron had end at once.
     expect(await env.call('k1', 'library.summary', {})).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(await env.login('k3', p)).toEqual(loginFailed);
@@ -122,15 +122,15 @@ describe('利用中止', () => {
 
   it('follows the configured thresholds', async () => {
     await env.close();
-    env = file.open({ library: { loginLockThreshold: 2, initialPasswordLockThreshold: 1 } });
+    env = await file.open({ library: { loginLockThreshold: 2, initialPasswordLockThreshold: 1 } });
     const fresh = await env.register('1985-08-08');
     await env.login('k1', { ...fresh, password: '9999' });
-    expect(env.app.services.accounts.get(fresh.accountId)?.locked).toBe(true);
+    expect((await env.app.services.accounts.get(fresh.accountId))?.locked).toBe(true);
     const p = await env.ready('k1', 'quiet-river-42');
     await env.login('k2', { ...p, password: 'nope-nope' });
-    expect(env.app.services.accounts.get(p.accountId)?.locked).toBe(false);
+    expect((await env.app.services.accounts.get(p.accountId))?.locked).toBe(false);
     await env.login('k2', { ...p, password: 'nope-nope' });
-    expect(env.app.services.accounts.get(p.accountId)?.locked).toBe(true);
+    expect((await env.app.services.accounts.get(p.accountId))?.locked).toBe(true);
   });
 });
 
@@ -142,7 +142,7 @@ describe('password reset at the counter', () => {
     expect(await env.login('k2', p)).toEqual(loginFailed);
     const session = await env.ok('k2', 'library.login', { cardNumber: p.cardNumber, password: '0808' });
     expect(session.requiredAction).toBe('change_password');
-    expect(env.app.services.audit.list({ action: 'patron.password_reset' })[0]).toMatchObject({
+    expect((await env.app.services.audit.list({ action: 'patron.password_reset' }))[0]).toMatchObject({
       actor: STAFF.actor,
       target: `patron:${p.cardNumber}`,
     });

@@ -17,16 +17,16 @@ const notFound = { ok: false, error: { code: 'not_found' } };
 
 describe('借りている資料 and 延長', () => {
   it('renews once, from today, and then no more', async () => {
-    const loan = env.lib.loans.lend(p.accountId, env.item('坊っちゃん'), { dueDate: '2026-01-08' });
+    const loan = await env.lib.loans.lend(p.accountId, await env.item('坊っちゃん'), { dueDate: '2026-01-08' });
     const renewed = await env.ok('k1', 'library.loans.renew', { loanId: loan });
     expect(renewed).toMatchObject({ dueDate: '2026-01-19', renewals: 1, renewBlock: 'renewed' });
     expect(await env.call('k1', 'library.loans.renew', { loanId: loan })).toEqual(notAllowed);
   });
 
   it('does not renew an overdue loan, or one another patron is waiting for', async () => {
-    const overdue = env.lib.loans.lend(p.accountId, env.item('期限切れ'), { dueDate: '2026-01-04' });
-    const wanted = env.item('人気の本');
-    const reserved = env.lib.loans.lend(p.accountId, wanted, { dueDate: '2026-01-10' });
+    const overdue = await env.lib.loans.lend(p.accountId, await env.item('期限切れ'), { dueDate: '2026-01-04' });
+    const wanted = await env.item('人気の本');
+    const reserved = await env.lib.loans.lend(p.accountId, wanted, { dueDate: '2026-01-10' });
     const other = await env.ready('k2', 'other-river-43');
     await env.ok('k2', 'library.cart.add', { itemId: wanted });
     await env.ok('k2', 'library.cart.placeHolds', { itemIds: [wanted], pickupBranch: 'tobu' });
@@ -45,9 +45,9 @@ describe('借りている資料 and 延長', () => {
 
 describe('予約かご and 予約した資料', () => {
   it('places holds for the chosen cart items at one branch, with queue positions', async () => {
-    const a = env.item('斜陽');
-    const b = env.item('檸檬');
-    const c = env.item('山月記');
+    const a = await env.item('斜陽');
+    const b = await env.item('檸檬');
+    const c = await env.item('山月記');
     const first = await env.ready('k2', 'other-river-43');
     await env.ok('k2', 'library.cart.add', { itemId: a });
     await env.ok('k2', 'library.cart.placeHolds', { itemIds: [a], pickupBranch: 'honkan' });
@@ -61,12 +61,12 @@ describe('予約かご and 予約した資料', () => {
     expect((await env.ok('k1', 'library.cart.list', {})).map((e) => e.item.title)).toEqual(['山月記']);
     expect(first.accountId).not.toBe(p.accountId);
     // 登録完了メール is 停止 by default.
-    expect(env.outbox('library.holds_placed')).toHaveLength(0);
+    expect(await env.outbox('library.holds_placed')).toHaveLength(0);
   });
 
   it('mails 登録完了メール when it is 配信', async () => {
-    env.setSettings(p, { registrationMail: true, registrationTo: { pc: true, mobile: false } });
-    const a = env.item('注文の多い料理店');
+    await env.setSettings(p, { registrationMail: true, registrationTo: { pc: true, mobile: false } });
+    const a = await env.item('注文の多い料理店');
     await env.ok('k1', 'library.cart.add', { itemId: a });
     await env.ok('k1', 'library.cart.placeHolds', { itemIds: [a], pickupBranch: 'tatsuta' });
     const mail = await env.mail('hanako@example.jp', '予約の登録が完了しました');
@@ -75,18 +75,19 @@ describe('予約かご and 予約した資料', () => {
   });
 
   it('refuses an item the patron has on loan, and more than the hold limit', async () => {
-    const onLoan = env.item('手元の本');
-    env.lib.loans.lend(p.accountId, onLoan);
+    const onLoan = await env.item('手元の本');
+    await env.lib.loans.lend(p.accountId, onLoan);
     expect(await env.call('k1', 'library.cart.placeHolds', { itemIds: [onLoan], pickupBranch: 'honkan' })).toEqual(notAllowed);
-    const many = Array.from({ length: 11 }, (_, i) => env.item(`本${i}`));
+    const many: number[] = [];
+    for (let i = 0; i < 11; i++) many.push(await env.item(`本${i}`));
     expect(await env.call('k1', 'library.cart.placeHolds', { itemIds: many, pickupBranch: 'honkan' })).toEqual(notAllowed);
     expect(await env.ok('k1', 'library.holds.list', {})).toEqual([]);
   });
 
   it('changes the pickup branch of a waiting hold, not of a ready one', async () => {
-    const [waiting, ready] = [env.item('待つ本'), env.item('届いた本')];
+    const [waiting, ready] = [await env.item('待つ本'), await env.item('届いた本')];
     const { placed } = await env.ok('k1', 'library.cart.placeHolds', { itemIds: [waiting, ready], pickupBranch: 'honkan' });
-    env.lib.holds.markReady(placed[1]?.id as number);
+    await env.lib.holds.markReady(placed[1]?.id as number);
     expect((await env.ok('k1', 'library.holds.changePickup', { holdId: placed[0]?.id as number, pickupBranch: 'akita' })).pickupBranch).toBe('akita');
     expect(await env.call('k1', 'library.holds.changePickup', { holdId: placed[1]?.id as number, pickupBranch: 'akita' })).toEqual(notAllowed);
     expect(await env.call('k1', 'library.holds.changePickup', { holdId: placed[0]?.id as number, pickupBranch: 'nowhere' })).toEqual({
@@ -96,13 +97,13 @@ describe('予約かご and 予約した資料', () => {
   });
 
   it('mails hold ready and cancelled as 予約関連メール says, per hold', async () => {
-    env.setSettings(p, { holdContact: 'mail', holdTo: { pc: true, mobile: false } });
-    const [book, quiet] = [env.item('銀河鉄道の夜', '宮沢賢治'), env.item('風の又三郎', '宮沢賢治')];
-    const loanOfOther = env.lib.loans.lend((await env.register('1970-01-01')).accountId, book);
+    await env.setSettings(p, { holdContact: 'mail', holdTo: { pc: true, mobile: false } });
+    const [book, quiet] = [await env.item('銀河鉄道の夜', '宮沢賢治'), await env.item('風の又三郎', '宮沢賢治')];
+    const loanOfOther = await env.lib.loans.lend((await env.register('1970-01-01')).accountId, book);
     const { placed } = await env.ok('k1', 'library.cart.placeHolds', { itemIds: [book, quiet], pickupBranch: 'tatsuta' });
     await env.ok('k1', 'library.holds.setMail', { holdId: placed[1]?.id as number, notifyMail: false });
 
-    env.lib.loans.returnLoan(loanOfOther); // the copy comes back: the first hold is ready
+    await env.lib.loans.returnLoan(loanOfOther); // the copy comes back: the first hold is ready
     const ready = await env.mail('hanako@example.jp', '予約の資料をご用意しました');
     expect(ready.text).toContain('・銀河鉄道の夜／宮沢賢治');
     expect(ready.text).toContain('受取館：龍田');
@@ -117,24 +118,24 @@ describe('予約かご and 予約した資料', () => {
     const cancelled = await env.mail('hanako@example.jp', '予約を取り消しました');
     expect(cancelled.text).toContain('お申し出により');
     await env.ok('k1', 'library.holds.cancel', { holdId: placed[1]?.id as number });
-    expect(env.outbox('library.hold_cancelled')).toHaveLength(1);
+    expect(await env.outbox('library.hold_cancelled')).toHaveLength(1);
     expect(await env.ok('k1', 'library.holds.list', {})).toEqual([]);
   });
 
   it('sends no hold mail when 予約連絡方法 is not メール', async () => {
-    env.setSettings(p, { holdContact: 'phone', holdTo: { pc: true, mobile: false } });
-    const { placed } = await env.ok('k1', 'library.cart.placeHolds', { itemIds: [env.item('電話で知らせる本')], pickupBranch: 'honkan' });
-    env.lib.holds.markReady(placed[0]?.id as number);
-    expect(env.outbox()).toHaveLength(0);
+    await env.setSettings(p, { holdContact: 'phone', holdTo: { pc: true, mobile: false } });
+    const { placed } = await env.ok('k1', 'library.cart.placeHolds', { itemIds: [await env.item('電話で知らせる本')], pickupBranch: 'honkan' });
+    await env.lib.holds.markReady(placed[0]?.id as number);
+    expect(await env.outbox()).toHaveLength(0);
   });
 });
 
 describe('catalogue search', () => {
-  beforeEach(() => {
-    env.item('吾輩は猫である', '夏目漱石');
-    env.item('坊っちゃん', '夏目漱石');
-    env.item('猫の事務所', '宮沢賢治');
-    env.item('The Cat in the Hat', 'Dr. Seuss');
+  beforeEach(async () => {
+    await env.item('吾輩は猫である', '夏目漱石');
+    await env.item('坊っちゃん', '夏目漱石');
+    await env.item('猫の事務所', '宮沢賢治');
+    await env.item('The Cat in the Hat', 'Dr. Seuss');
   });
   const titles = async (query: string, field: 'any' | 'title' | 'author' = 'any') =>
     (await env.ok('k1', 'library.catalogue.search', { query, field })).map((i) => i.title).sort();
@@ -151,7 +152,7 @@ describe('catalogue search', () => {
   });
 
   it('matches one or two characters alone at the start of the title or the author, in title order', async () => {
-    env.item('Catalogue of Cats', 'Anon');
+    await env.item('Catalogue of Cats', 'Anon');
     const inOrder = async (query: string) => (await env.ok('k1', 'library.catalogue.search', { query })).map((i) => i.title);
     expect(await inOrder('猫')).toEqual(['猫の事務所']);
     expect(await inOrder('夏目')).toEqual(['吾輩は猫である', '坊っちゃん']);
@@ -170,7 +171,7 @@ describe('catalogue search', () => {
 
 describe('本棚', () => {
   it('creates, renames, fills, empties and deletes a shelf, only the patron’s own', async () => {
-    const item = env.item('こころ');
+    const item = await env.item('こころ');
     const shelf = await env.ok('k1', 'library.shelves.create', { name: 'もう一度読みたい本' });
     expect(await env.call('k1', 'library.shelves.create', { name: 'もう一度読みたい本' })).toEqual({
       ok: false,
@@ -191,12 +192,12 @@ describe('本棚', () => {
 
 describe('電子書籍サービス and the counts', () => {
   it('lists unexpired e-book loans and counts every section', async () => {
-    const ebook = env.lib.catalogue.add({ title: 'やさしい熊本弁入門', kind: 'ebook', addedAt: env.clock.now() - DAY });
-    env.lib.ebooks.record(p.accountId, ebook, '2026-01-10');
-    env.lib.ebooks.record(p.accountId, ebook, '2026-01-01');
+    const ebook = await env.lib.catalogue.add({ title: 'やさしい熊本弁入門', kind: 'ebook', addedAt: env.clock.now() - DAY });
+    await env.lib.ebooks.record(p.accountId, ebook, '2026-01-10');
+    await env.lib.ebooks.record(p.accountId, ebook, '2026-01-01');
     expect((await env.ok('k1', 'library.ebooks.list', {})).map((e) => e.dueDate)).toEqual(['2026-01-10']);
-    env.lib.loans.lend(p.accountId, env.item('期限切れ'), { dueDate: '2026-01-01' });
-    await env.ok('k1', 'library.cart.add', { itemId: env.item('かごの本') });
+    await env.lib.loans.lend(p.accountId, await env.item('期限切れ'), { dueDate: '2026-01-01' });
+    await env.ok('k1', 'library.cart.add', { itemId: await env.item('かごの本') });
     await env.ok('k1', 'library.shelves.create', { name: '棚' });
     expect((await env.ok('k1', 'library.summary', {})).counts).toEqual({ loans: 1, overdue: 1, holds: 0, ready: 0, cart: 1, history: 0, ebooks: 1, shelves: 1 });
   });

@@ -14,10 +14,10 @@ const file = envPerTest(openLibraryEnv, (opened) => {
 
 describe('patron login to a card without a password', () => {
   it('fails as a wrong password does: counted, and after a decoy hash', async () => {
-    env = file.open();
+    env = await file.open();
     const withPassword = await env.register('1985-08-08');
     const without = await env.register('1990-01-02');
-    env.app.services.accounts.deleteCredential(without.accountId, 'password');
+    await env.app.services.accounts.deleteCredential(without.accountId, 'password');
     const decoy = vi.spyOn(env.app.services.login, 'decoyCheck');
 
     const wrong = await env.call('k1', 'library.login', { cardNumber: withPassword.cardNumber, password: '9999' });
@@ -29,6 +29,6 @@ describe('patron login to a card without a password', () => {
       expect(answer).toEqual({ ok: false, error: { code: 'login_failed' } });
     }
     expect(decoy).toHaveBeenCalledTimes(2);
-    expect(env.app.services.accounts.get(without.accountId)?.consecutiveFailures).toBe(2);
+    expect((await env.app.services.accounts.get(without.accountId))?.consecutiveFailures).toBe(2);
   });
 });

@@ -16,10 +16,10 @@ describe('change_password on a terminal whose session changed meanwhile', () => 
   it('keeps the next patron’s change_password and still sets the first patron’s password', async () => {
     // The new password hashes at a real cost; the second patron's initial password was hashed at a
     // lower one (an older installation), so their login ends first.
-    env = file.open({ security: { kdf: { N: 2 ** 15 } } });
+    env = await file.open({ security: { kdf: { N: 2 ** 15 } } });
     const first = await env.register('1985-08-08');
     const second = await env.register('1990-12-03');
-    env.app.services.accounts.setCredential(second.accountId, 'password', await hashSecret('1203', { N: 1024, r: 8, p: 1 }), true);
+    await env.app.services.accounts.setCredential(second.accountId, 'password', await hashSecret('1203', { N: 1024, r: 8, p: 1 }), true);
 
     expect((await env.ok('k', 'library.login', { cardNumber: first.cardNumber, password: '0808' })).requiredAction).toBe('change_password');
     const changing = env.call('k', 'library.password.change', { newPassword: 'quiet-river-42', confirmPassword: 'quiet-river-42' });

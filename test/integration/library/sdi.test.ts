@@ -1,7 +1,7 @@
 // SDI: keywords and authors, each on or off; one digest per patron per run for the new items that
 // match, to the SDI destinations; nothing twice, also across a crash and restart.
 import { expect, it } from 'vitest';
-import { SDI_JOB } from '../../../src-main/library/sdi';
+import { SDI_JOB } from '../../../src-main/library';
 import { envPerTest } from '../../fixtures/env-per-test';
 import { type LibraryEnv, openLibraryEnv, type TestPatron } from './library-env';
 
@@ -11,8 +11,8 @@ let p: TestPatron;
 const file = envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'hanako@example.jp');
-  env.setSettings(p, { sdiTo: { pc: true, mobile: false } });
-  env.item('昔からある熊本の本', '古い著者');
+  await env.setSettings(p, { sdiTo: { pc: true, mobile: false } });
+  await env.item('昔からある熊本の本', '古い著者');
 });
 
 const arrive = (title: string, author = '') => env.lib.catalogue.add({ title, author, addedAt: env.clock.now() });
@@ -24,17 +24,17 @@ it('mails one digest of the new matching items, leaving out entries switched off
   await env.ok('k1', 'library.sdi.setEnabled', { id: off.id, enabled: false });
   await env.ok('k1', 'library.sdi.add', { field: 'author', term: '夏目漱石' });
   await env.ok('k1', 'library.sdi.add', { field: 'keyword', term: 'sf' });
-  arrive('熊本の湧き水めぐり', '水の会');
-  arrive('くまもと城下町', '熊本史談会');
-  arrive('グスコーブドリの伝記', '宮沢賢治');
-  arrive('夢十夜', '夏目漱石');
-  arrive('関係のない本', '誰か');
+  await arrive('熊本の湧き水めぐり', '水の会');
+  await arrive('くまもと城下町', '熊本史談会');
+  await arrive('グスコーブドリの伝記', '宮沢賢治');
+  await arrive('夢十夜', '夏目漱石');
+  await arrive('関係のない本', '誰か');
   // An author entry is not looked for in titles; a keyword matches whatever the width or case.
-  arrive('夏目漱石の手紙を読む', '研究会');
-  arrive('ＳＦ傑作選', '編集部');
+  await arrive('夏目漱石の手紙を読む', '研究会');
+  await arrive('ＳＦ傑作選', '編集部');
 
   await env.app.jobs.runNow(SDI_JOB);
-  expect(digests()).toHaveLength(1);
+  expect(await digests()).toHaveLength(1);
   const mail = await env.mail('hanako@example.jp', '新着資料のお知らせ（SDI）');
   expect(mail.text).toContain('■「熊本」');
   expect(mail.text).toContain('・熊本の湧き水めぐり／水の会');
@@ -46,44 +46,57 @@ it('mails one digest of the new matching items, leaving out entries switched off
   expect(mail.text).toContain('・ＳＦ傑作選／編集部');
 
   await env.app.jobs.runNow(SDI_JOB);
-  expect(digests()).toHaveLength(1);
-  arrive('熊本の祭り');
-  env.lib.sdi.run();
-  expect(digests()).toHaveLength(2);
-  expect(digests()[1]?.body).toContain('熊本の祭り');
-  expect(digests()[1]?.body).not.toContain('湧き水');
+  expect(await digests()).toHaveLength(1);
+  await arrive('熊本の祭り');
+  await env.lib.sdi.run();
+  expect(await digests()).toHaveLength(2);
+  expect((await digests())[1]?.body).toContain('熊本の祭り');
+  expect((await digests())[1]?.body).not.toContain('湧き水');
 });
 
 it('sends nothing without a match or without a destination', async () => {
   await env.ok('k1', 'library.sdi.add', { field: 'keyword', term: '宇宙' });
-  arrive('熊本の湧き水めぐり');
-  env.lib.sdi.run();
-  env.setSettings(p, { sdiTo: { pc: false, mobile: false } });
-  arrive('宇宙の話');
-  env.lib.sdi.run();
-  expect(digests()).toHaveLength(0);
+  await arrive('熊本の湧き水めぐり');
+  await env.lib.sdi.run();
+  await env.setSettings(p, { sdiTo: { pc: false, mobile: false } });
+  await arrive('宇宙の話');
+  await env.lib.sdi.run();
+  expect(await digests()).toHaveLength(0);
 });
 
 it('resumes a run cut short by a crash without mailing anyone twice', async () => {
   const disk = file.disk();
-  let app = disk.open();
+  let app = await disk.open();
   for (const address of ['a@example.jp', 'b@example.jp']) {
     const x = await app.ready('k1', 'quiet-river-42', address);
-    app.setSettings(x, { sdiTo: { pc: true, mobile: false } });
+    await app.setSettings(x, { sdiTo: { pc: true, mobile: false } });
     await app.ok('k1', 'library.sdi.add', { field: 'keyword', term: '熊本' });
   }
-  app.lib.catalogue.add({ title: '熊本の橋', addedAt: disk.clock.now() });
+  await app.lib.catalogue.add({ title: '熊本の橋', addedAt: disk.clock.now() });
   const enqueue = app.app.mailer.enqueue.bind(app.app.mailer);
   let calls = 0;
-  app.app.mailer.enqueue = (template, request) => {
+  app.app.mailer.enqueue = async (template, request) => {
     if (++calls === 2) throw new Error('power cut');
     return enqueue(template, request);
   };
-  expect(() => app.lib.sdi.run()).toThrow('power cut');
+  await expect(app.lib.sdi.run()).rejects.toThrow('power cut');
   await app.close();
 
-  app = disk.open();
-  app.lib.sdi.run();
-  app.lib.sdi.run();
-  expect(app.outbox('library.sdi_digest').map((r) => r.to_address)).toEqual(['a@example.jp', 'b@example.jp']);
+  app = await disk.open();
+  await app.lib.sdi.run();
+  await app.lib.sdi.run();
+  expect((await app.outbox('library.sdi_digest')).map((r) => r.to_address)).toEqual(['a@example.jp', 'b@example.jp']);
+});
+
+it('mails each patron once when two runs overlap (two terminals starting the job at once)', async () => {
+  const other = await env.ready('k2', 'quiet-river-42', 'other@example.jp');
+  await env.setSettings(other, { sdiTo: { pc: true, mobile: false } });
+  for (const terminal of ['k1', 'k2']) await env.ok(terminal, 'library.sdi.add', { field: 'keyword', term: '熊本' });
+  await arrive('熊本の湧き水めぐり');
+  const [a, b] = await Promise.all([env.lib.sdi.run(), env.lib.sdi.run()]);
+  // One run over the new items, shared or found finished by the second — not one run each.
+  expect(new Set([a.runId, b.runId].filter((id) => id !== null)).size).toBe(1);
+  expect(await env.app.store.get<{ n: number }>('SELECT count(*) AS n FROM sdi_runs')).toEqual({ n: 1 });
+  expect(a.digests + b.digests).toBe(2);
+  expect((await digests()).map((r) => r.to_address).sort()).toEqual(['hanako@example.jp', 'other@example.jp']);
 });

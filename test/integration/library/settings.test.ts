@@ -100,10 +100,10 @@ describe('a wrong 現パスワード', () => {
         ok: false,
         error: { code: 'invalid_input', fields: { currentPassword: 'invalid' } },
       });
-      expect(env.app.services.accounts.get(p.accountId)?.consecutiveFailures).toBe(i);
+      expect((await env.app.services.accounts.get(p.accountId))?.consecutiveFailures).toBe(i);
     }
     expect(await env.call('k1', 'library.settings.update', wrong)).toEqual({ ok: false, error: { code: 'session_expired' } });
-    expect(env.app.services.accounts.get(p.accountId)?.locked).toBe(true);
+    expect((await env.app.services.accounts.get(p.accountId))?.locked).toBe(true);
     expect(await env.call('k1', 'library.summary', {})).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(await env.login('k2', p)).toEqual({ ok: false, error: { code: 'login_failed' } });
   });
@@ -113,7 +113,7 @@ describe('saving', () => {
   it('saves nothing at the check step', async () => {
     await env.ok('k1', 'library.settings.check', change({ pickupBranch: 'tatsuta', keepHistory: true }));
     expect((await env.ok('k1', 'library.settings.get', {})).settings.pickupBranch).toBe('honkan');
-    expect(env.outbox()).toHaveLength(0);
+    expect(await env.outbox()).toHaveLength(0);
   });
 
   it('saves every value at 更新, mails the 申請確認メール and audits the change', async () => {
@@ -153,14 +153,14 @@ describe('saving', () => {
     expect(mail.text).toContain('電話連絡先：勤務先');
     expect(mail.text).toContain('貸出履歴：残す');
     expect(mail.text).not.toContain('fresh-pass-77');
-    expect(env.outbox()).toHaveLength(1);
+    expect(await env.outbox()).toHaveLength(1);
 
     expect(await env.login('k2', p)).toEqual({ ok: false, error: { code: 'login_failed' } });
     expect((await env.login('k2', { ...p, password: 'fresh-pass-77' })).ok).toBe(true);
-    const audit = env.app.services.audit.list({ action: 'patron.settings_change' })[0];
+    const audit = (await env.app.services.audit.list({ action: 'patron.settings_change' }))[0];
     expect(audit).toMatchObject({ actor: `patron:${p.cardNumber}`, target: `patron:${p.cardNumber}`, outcome: 'ok' });
     expect(JSON.parse(audit?.detail ?? '{}').changed).toContain('pickupBranch');
-    expect(env.app.services.audit.list({ action: 'patron.password_change' })[0]).toMatchObject({ detail: JSON.stringify({ via: 'settings' }) });
+    expect((await env.app.services.audit.list({ action: 'patron.password_change' }))[0]).toMatchObject({ detail: JSON.stringify({ via: 'settings' }) });
   });
 
   it('sends no 申請確認メール unless asked', async () => {
@@ -169,18 +169,18 @@ describe('saving', () => {
       confirmMailQueued: false,
       historyDeleted: 0,
     });
-    expect(env.outbox()).toHaveLength(0);
+    expect(await env.outbox()).toHaveLength(0);
   });
 
   it('turning 残す off stops recording and deletes what was kept when asked', async () => {
     await env.ok('k1', 'library.settings.update', change({ keepHistory: true }));
-    const item = env.item('坊っちゃん');
-    env.lib.loans.returnLoan(env.lib.loans.lend(p.accountId, item));
-    env.lib.loans.returnLoan(env.lib.loans.lend(p.accountId, item));
+    const item = await env.item('坊っちゃん');
+    await env.lib.loans.returnLoan(await env.lib.loans.lend(p.accountId, item));
+    await env.lib.loans.returnLoan(await env.lib.loans.lend(p.accountId, item));
     const off = await env.ok('k1', 'library.settings.update', change({ keepHistory: false }, { deleteKeptHistory: true }));
     expect(off.historyDeleted).toBe(2);
-    env.lib.loans.returnLoan(env.lib.loans.lend(p.accountId, item));
-    const rows = env.app.db.prepare('SELECT count(*) AS n FROM loan_history WHERE account_id = ?').get(p.accountId) as { n: number };
-    expect(rows.n).toBe(0);
+    await env.lib.loans.returnLoan(await env.lib.loans.lend(p.accountId, item));
+    const rows = await env.app.store.get<{ n: number }>('SELECT count(*) AS n FROM loan_history WHERE account_id = ?', [p.accountId]);
+    expect(rows?.n).toBe(0);
   });
 });

@@ -16,8 +16,8 @@ afterEach(async () => {
 describe('file transport', () => {
   it('writes each mail as a parseable .eml file in <dataDir>/mail', async () => {
     env = await openMailTestEnv({});
-    const id = env.mailer.enqueue(reservationMail, { to: 'file@example.jp', locale: 'ja', params: { name: '田中 四郎', date: '4月1日' } });
-    const other = env.mailer.enqueue(reservationMail, { to: 'file2@example.com', locale: 'en', params: { name: 'Jane Doe', date: '1 April' } });
+    const id = await env.mailer.enqueue(reservationMail, { to: 'file@example.jp', locale: 'ja', params: { name: '田中 四郎', date: '4月1日' } });
+    const other = await env.mailer.enqueue(reservationMail, { to: 'file2@example.com', locale: 'en', params: { name: 'Jane Doe', date: '1 April' } });
     expect(await env.mailer.deliverDue()).toEqual({ sent: 2, retried: 0, failed: 0 });
 
     const dir = join(env.dir, 'mail');
@@ -25,7 +25,7 @@ describe('file transport', () => {
     expect(files).toHaveLength(2);
     expect(files.every((f) => f.endsWith('.eml'))).toBe(true);
 
-    const row = env.outbox.get(id);
+    const row = await env.outbox.get(id);
     const file = files.find((f) => f.startsWith(`${String(id).padStart(6, '0')}-`));
     expect(file).toBeDefined();
     const raw = await readFile(join(dir, file ?? ''));
@@ -39,14 +39,14 @@ describe('file transport', () => {
     expect(parsed.date).toEqual(new Date(row?.createdAt ?? 0));
     expect(parsed.from?.value).toEqual([{ name: 'Madoguchi', address: 'no-reply@madoguchi.invalid' }]);
     expect(parsed.to).toMatchObject({ value: [{ address: 'file@example.jp' }] });
-    expect(env.outbox.get(other)?.status).toBe('sent');
+    expect((await env.outbox.get(other))?.status).toBe('sent');
   });
 
   it('overwrites the same file when a mail is written again after a crash', async () => {
     env = await openMailTestEnv({});
-    const id = env.mailer.enqueue(reservationMail, { to: 'again@example.jp', locale: 'ja', params: { name: '伊藤 五郎', date: '5月5日' } });
+    const id = await env.mailer.enqueue(reservationMail, { to: 'again@example.jp', locale: 'ja', params: { name: '伊藤 五郎', date: '5月5日' } });
     await env.mailer.deliverDue();
-    env.db.prepare("UPDATE outbox SET status = 'sending' WHERE id = ?").run(id);
+    await env.store.run("UPDATE outbox SET status = 'sending' WHERE id = ?", [id]);
     await env.reopen();
     expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
     const files = await readdir(join(env.dir, 'mail'));
@@ -55,7 +55,7 @@ describe('file transport', () => {
 
   it('writes into the configured outboxDir', async () => {
     env = await openMailTestEnv({ outboxDir: 'sent-mail' });
-    env.mailer.enqueue(reservationMail, { to: 'dir@example.jp', locale: 'ja', params: { name: '渡辺 六郎', date: '6月6日' } });
+    await env.mailer.enqueue(reservationMail, { to: 'dir@example.jp', locale: 'ja', params: { name: '渡辺 六郎', date: '6月6日' } });
     await env.mailer.deliverDue();
     expect(await readdir(join(env.dir, 'sent-mail'))).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
-// A mailer on a real SQLite file in a temp folder, as createApp would build it, with a fake
-// clock. reopen() simulates a process restart: everything is closed and built again on the same file.
+// A mailer on a real store in a temp folder (its SQLite file, or a fresh PostgreSQL database under
+// MADOGUCHI_TEST_STORE=postgres), as createApp would build it, with a fake clock. reopen()
+// simulates a process restart: everything is closed and built again on the same database.
 // useSmtpMailEnv() registers the hooks of a test file that delivers to a real SMTP capture server.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,9 @@ import { createMailer } from '../../../src-main/mail/create-mailer';
 import type { Mailer } from '../../../src-main/mail/mailer';
 import { Outbox } from '../../../src-main/mail/outbox';
 import { defineTemplate } from '../../../src-main/mail/template';
-import { type Db, openDatabase } from '../../../src-main/store/database';
+import { openStore } from '../../../src-main/store/open-store';
+import type { Store } from '../../../src-main/store/store';
+import { createTestDatabase, type TestDatabase, testStoreIsPostgres } from '../../fixtures/postgres-db';
 import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
 
 export const reservationMail = defineTemplate<{ name: string; date: string }>('test.reservation', {
@@ -32,7 +35,7 @@ export interface MailTestEnv {
   config: Config;
   clock: FakeClock;
   log: ReturnType<typeof createMemoryLogger>;
-  db: Db;
+  store: Store;
   mailer: Mailer;
   outbox: Outbox;
   /** Closes the mailer and the database and opens both again on the same file (a restart). */
@@ -46,24 +49,26 @@ export async function openMailTestEnv(mail: ConfigInput['mail']): Promise<MailTe
   const config = loadConfig({ dataDir: dir, env: {}, overrides: { mail: { smtpUrl: null, ...mail } } });
   const clock = new FakeClock();
   const log = createMemoryLogger();
-  const build = () => {
-    const db = openDatabase(join(dir, 'madoguchi.sqlite'));
-    return { db, mailer: createMailer({ db, clock, log, config, dataDir: dir }), outbox: new Outbox(db) };
+  const database: TestDatabase | undefined = testStoreIsPostgres() ? await createTestDatabase() : undefined;
+  const build = async () => {
+    const store = await openStore({ dataDir: dir, url: database?.url ?? join(dir, 'madoguchi.sqlite') });
+    return { store, mailer: createMailer({ store, clock, log, config, dataDir: dir }), outbox: new Outbox(store, config.terminal.name, clock) };
   };
   const env: MailTestEnv = {
     dir,
     config,
     clock,
     log,
-    ...build(),
+    ...(await build()),
     async reopen() {
       await env.mailer.close();
-      env.db.close();
-      Object.assign(env, build());
+      await env.store.close();
+      Object.assign(env, await build());
     },
     async close() {
       await env.mailer.close();
-      env.db.close();
+      await env.store.close();
+      await database?.drop();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -15,21 +15,21 @@ useSmtpMailEnv((opened, server) => {
   mailbox = server;
 });
 
-function enqueue(to: string): number {
+function enqueue(to: string): Promise<number> {
   return env.mailer.enqueue(reservationMail, { to, locale: 'ja', params: { name: '佐藤 一郎', date: '1月20日' } });
 }
 
 describe('SMTP outage', () => {
   it('keeps the mail queued with the error, backs off 1, 2, 4 minutes, and delivers it once the server is back', async () => {
     // A pooled connection is open before the outage, as it would be on a running kiosk.
-    enqueue('before@example.jp');
+    await enqueue('before@example.jp');
     expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
     await mailbox.pause();
 
-    const id = enqueue('during@example.jp');
+    const id = await enqueue('during@example.jp');
     const start = env.clock.now();
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    let row = env.outbox.get(id);
+    let row = await env.outbox.get(id);
     expect(row).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: start + MINUTE });
     expect(row?.lastError).toMatch(/^E[A-Z]+/);
     expect(row?.lastError?.length).toBeLessThanOrEqual(200);
@@ -37,20 +37,20 @@ describe('SMTP outage', () => {
     // Not due yet: nothing is tried.
     env.clock.advance(MINUTE - 1);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(env.outbox.get(id)?.attempts).toBe(1);
+    expect((await env.outbox.get(id))?.attempts).toBe(1);
 
     env.clock.advance(1);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    expect(env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 2, nextAttemptAt: env.clock.now() + 2 * MINUTE });
+    expect(await env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 2, nextAttemptAt: env.clock.now() + 2 * MINUTE });
 
     env.clock.advance(2 * MINUTE);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    expect(env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 3, nextAttemptAt: env.clock.now() + 4 * MINUTE });
+    expect(await env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 3, nextAttemptAt: env.clock.now() + 4 * MINUTE });
 
     await mailbox.resume();
     env.clock.advance(4 * MINUTE);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
-    row = env.outbox.get(id);
+    row = await env.outbox.get(id);
     expect(row).toMatchObject({ status: 'sent', attempts: 4, sentAt: env.clock.now() });
     // The last error stays for the mail log.
     expect(row?.lastError).toMatch(/^E[A-Z]+/);
@@ -64,28 +64,28 @@ describe('SMTP outage', () => {
 
   it('tries one mail per pass while the server cannot be reached, then all of them once it is back', async () => {
     await mailbox.pause();
-    const ids = [enqueue('one@example.jp'), enqueue('two@example.jp'), enqueue('three@example.jp')];
+    const ids = [await enqueue('one@example.jp'), await enqueue('two@example.jp'), await enqueue('three@example.jp')];
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    expect(ids.map((id) => env.outbox.get(id)?.attempts)).toEqual([1, 0, 0]);
+    expect((await Promise.all(ids.map((id) => env.outbox.get(id)))).map((r) => r?.attempts)).toEqual([1, 0, 0]);
 
     await mailbox.resume();
     expect(await env.mailer.deliverDue()).toEqual({ sent: 2, retried: 0, failed: 0 });
     env.clock.advance(MINUTE);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
-    expect(ids.map((id) => env.outbox.get(id)?.status)).toEqual(['sent', 'sent', 'sent']);
+    expect((await Promise.all(ids.map((id) => env.outbox.get(id)))).map((r) => r?.status)).toEqual(['sent', 'sent', 'sent']);
     expect(mailbox.messages.map((m) => m.to[0]).sort()).toEqual(['one@example.jp', 'three@example.jp', 'two@example.jp']);
   });
 
   it('marks the mail failed after 24 hours of failures; retry puts it back and it is delivered', async () => {
     await mailbox.pause();
-    const id = enqueue('later@example.jp');
+    const id = await enqueue('later@example.jp');
     const queuedAt = env.clock.now();
 
     let tries = 0;
     for (;;) {
       const report = await env.mailer.deliverDue();
       tries++;
-      const row = env.outbox.get(id);
+      const row = await env.outbox.get(id);
       if (report.failed === 1) {
         expect(row?.status).toBe('failed');
         break;
@@ -98,7 +98,7 @@ describe('SMTP outage', () => {
     // Tries at 0, 1, 3, 7, 15, 31, 63 minutes, then hourly, the last one exactly at 24 h.
     expect(env.clock.now()).toBe(queuedAt + GIVE_UP_AFTER_MS);
     expect(tries).toBe(30);
-    const failed = env.outbox.get(id);
+    const failed = await env.outbox.get(id);
     expect(failed).toMatchObject({ status: 'failed', attempts: 30, sentAt: null });
     expect(failed?.lastError).toMatch(/^E[A-Z]+/);
     expect(env.log.entries.some((e) => e.level === 'error' && e.event === 'mail.failed' && e.detail?.outboxId === id)).toBe(true);
@@ -107,25 +107,25 @@ describe('SMTP outage', () => {
     env.clock.advance(7 * 24 * 60 * MINUTE);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 0, failed: 0 });
 
-    expect(env.mailer.retry(id)).toBe(true);
-    expect(env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 0, nextAttemptAt: env.clock.now(), queuedAt: env.clock.now() });
+    expect(await env.mailer.retry(id)).toBe(true);
+    expect(await env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 0, nextAttemptAt: env.clock.now(), queuedAt: env.clock.now() });
     // Only a failed mail can be put back.
-    expect(env.mailer.retry(id)).toBe(false);
+    expect(await env.mailer.retry(id)).toBe(false);
 
     await mailbox.resume();
     expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
-    expect(env.outbox.get(id)?.status).toBe('sent');
+    expect((await env.outbox.get(id))?.status).toBe('sent');
     expect(mailbox.messages.filter((m) => m.messageId === failed?.messageId)).toHaveLength(1);
-    expect(env.mailer.retry(id)).toBe(false);
+    expect(await env.mailer.retry(id)).toBe(false);
   });
 
   it('gives a retried mail a fresh 24-hour window', async () => {
     await mailbox.pause();
-    const id = enqueue('again@example.jp');
+    const id = await enqueue('again@example.jp');
     env.clock.advance(GIVE_UP_AFTER_MS);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 0, failed: 1 });
-    expect(env.mailer.retry(id)).toBe(true);
+    expect(await env.mailer.retry(id)).toBe(true);
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    expect(env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: env.clock.now() + MINUTE });
+    expect(await env.outbox.get(id)).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: env.clock.now() + MINUTE });
   });
 });

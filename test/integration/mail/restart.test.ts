@@ -12,7 +12,7 @@ useSmtpMailEnv((opened, server) => {
   mailbox = server;
 });
 
-function enqueue(to: string): number {
+function enqueue(to: string): Promise<number> {
   return env.mailer.enqueue(reservationMail, { to, locale: 'ja', params: { name: '鈴木 次郎', date: '2月3日' } });
 }
 
@@ -21,14 +21,14 @@ function copiesOf(messageId: string | undefined): number {
 }
 
 // What a crash right after the server accepted the mail leaves behind: the row is still 'sending'.
-function leaveInSending(id: number): void {
-  env.db.prepare("UPDATE outbox SET status = 'sending', sent_at = NULL WHERE id = ?").run(id);
+async function leaveInSending(id: number): Promise<void> {
+  await env.store.run("UPDATE outbox SET status = 'sending', sent_at = NULL WHERE id = ?", [id]);
 }
 
 describe('restart', () => {
   it('delivers each queued mail exactly once after a restart', async () => {
-    const ids = [enqueue('a@example.jp'), enqueue('b@example.jp'), enqueue('c@example.jp')];
-    const messageIds = ids.map((id) => env.outbox.get(id)?.messageId);
+    const ids = [await enqueue('a@example.jp'), await enqueue('b@example.jp'), await enqueue('c@example.jp')];
+    const messageIds = (await Promise.all(ids.map((id) => env.outbox.get(id)))).map((r) => r?.messageId);
 
     await env.reopen();
     expect(await env.mailer.deliverDue()).toEqual({ sent: 3, retried: 0, failed: 0 });
@@ -37,25 +37,25 @@ describe('restart', () => {
 
     expect(mailbox.messages).toHaveLength(3);
     for (const messageId of messageIds) expect(copiesOf(messageId)).toBe(1);
-    expect(ids.map((id) => env.outbox.get(id)?.status)).toEqual(['sent', 'sent', 'sent']);
+    expect((await Promise.all(ids.map((id) => env.outbox.get(id)))).map((r) => r?.status)).toEqual(['sent', 'sent', 'sent']);
   });
 
   it('sends a mail left in "sending" by a crash after the restart', async () => {
-    const id = enqueue('stuck@example.jp');
-    expect(env.outbox.markSending(id)).toBe(true);
+    const id = await enqueue('stuck@example.jp');
+    expect(await env.outbox.markSending(id)).toBe(true);
 
     await env.reopen();
     expect(await env.mailer.deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(await env.mailer.deliverDue()).toEqual({ sent: 0, retried: 0, failed: 0 });
-    const row = env.outbox.get(id);
+    const row = await env.outbox.get(id);
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
     expect(copiesOf(row?.messageId)).toBe(1);
   });
 
   it('resends the identical message, never a different one, when the crash came after the server accepted it', async () => {
-    const id = enqueue('twice@example.jp');
+    const id = await enqueue('twice@example.jp');
     await env.mailer.deliverDue();
-    leaveInSending(id);
+    await leaveInSending(id);
     env.clock.advance(90_000);
 
     await env.reopen();

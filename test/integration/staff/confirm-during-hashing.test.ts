@@ -22,16 +22,16 @@ async function loggedInClerk(permissions: Parameters<StaffEnv['clerk']>[0]): Pro
   return accountId;
 }
 
-function stopClerk(accountId: number): void {
-  env.app.services.accounts.transition(accountId, (s) => setAccident(s, '紛失'), ADMIN_TERMINAL);
+async function stopClerk(accountId: number): Promise<void> {
+  await env.app.services.accounts.transition(accountId, (s) => setAccident(s, '紛失'), ADMIN_TERMINAL);
 }
 
 /** Puts the clerk under 事故登録 when the new PINs start hashing. */
 function stopWhenPinsHash(clerkId: number): void {
   const { staff } = env.app.services.staff;
   const hashPins = staff.hashPins.bind(staff);
-  vi.spyOn(staff, 'hashPins').mockImplementation((pair) => {
-    stopClerk(clerkId);
+  vi.spyOn(staff, 'hashPins').mockImplementation(async (pair) => {
+    await stopClerk(clerkId);
     return hashPins(pair);
   });
 }
@@ -39,8 +39,8 @@ function stopWhenPinsHash(clerkId: number): void {
 describe('a confirmed action whose confirmer is stopped while its new secret is hashed', () => {
   it('registers no staff account', async () => {
     const clerkId = await loggedInClerk(['staff_management']);
-    const registered = () => env.app.services.audit.list({ action: 'admin.staff.register' }).length;
-    const before = registered();
+    const registered = async () => (await env.app.services.audit.list({ action: 'admin.staff.register' })).length;
+    const before = await registered();
     stopWhenPinsHash(clerkId);
 
     const answer = await env.call('c', 'admin.staff.register', {
@@ -53,8 +53,8 @@ describe('a confirmed action whose confirmer is stopped while its new secret is 
     });
 
     expect(errorOf(answer).code).toBe('session_expired');
-    expect(registered()).toBe(before);
-    expect(env.app.db.prepare("SELECT count(*) AS n FROM accounts WHERE kind = 'staff'").get()).toEqual({ n: 2 });
+    expect(await registered()).toBe(before);
+    expect(await env.app.store.get("SELECT count(*) AS n FROM accounts WHERE kind = 'staff'")).toEqual({ n: 2 });
     expect(await env.ok('c', 'session.current', {})).toBeNull();
   });
 
@@ -62,7 +62,7 @@ describe('a confirmed action whose confirmer is stopped while its new secret is 
     const clerkId = await loggedInClerk(['staff_management']);
     const target = await env.clerk([], { pin: 'sora2468', confirmPin: 'sora1357' });
     const { accounts } = env.app.services;
-    const pinBefore = accounts.credential(target.accountId, 'pin');
+    const pinBefore = await accounts.credential(target.accountId, 'pin');
     stopWhenPinsHash(clerkId);
 
     const answer = await env.call('c', 'admin.staff.update', {
@@ -75,8 +75,8 @@ describe('a confirmed action whose confirmer is stopped while its new secret is 
     });
 
     expect(errorOf(answer).code).toBe('session_expired');
-    expect(accounts.credential(target.accountId, 'pin')).toEqual(pinBefore);
-    expect(env.app.services.audit.list({ action: 'admin.staff.update' })).toEqual([]);
+    expect(await accounts.credential(target.accountId, 'pin')).toEqual(pinBefore);
+    expect(await env.app.services.audit.list({ action: 'admin.staff.update' })).toEqual([]);
     expect((await env.login('t', target.staffId, 'sora2468')).ok).toBe(true);
   });
 
@@ -88,12 +88,12 @@ describe('a confirmed action whose confirmer is stopped while its new secret is 
       { actor: 'test', terminal: 't' },
     );
     const { accounts } = env.app.services;
-    const passwordBefore = accounts.credential(patron.accountId, 'password');
-    const mails = () => env.app.db.prepare('SELECT count(*) AS n FROM outbox').get();
-    const mailsBefore = mails();
+    const passwordBefore = await accounts.credential(patron.accountId, 'password');
+    const mails = () => env.app.store.get('SELECT count(*) AS n FROM outbox');
+    const mailsBefore = await mails();
     const prepare = registration.preparePasswordReset.bind(registration);
-    vi.spyOn(registration, 'preparePasswordReset').mockImplementation((accountId) => {
-      stopClerk(clerkId);
+    vi.spyOn(registration, 'preparePasswordReset').mockImplementation(async (accountId) => {
+      await stopClerk(clerkId);
       return prepare(accountId);
     });
 
@@ -104,9 +104,9 @@ describe('a confirmed action whose confirmer is stopped while its new secret is 
         : await env.call('c', 'counter.patron.resetPassword', { ...input, identity: 'library_card' });
 
     expect(errorOf(answer).code).toBe('session_expired');
-    expect(accounts.credential(patron.accountId, 'password')).toEqual(passwordBefore);
-    expect(env.app.services.audit.list({ action: `${where}.patron_reset` })).toEqual([]);
-    expect(env.app.services.audit.list({ action: 'patron.password_reset' })).toEqual([]);
-    expect(mails()).toEqual(mailsBefore);
+    expect(await accounts.credential(patron.accountId, 'password')).toEqual(passwordBefore);
+    expect(await env.app.services.audit.list({ action: `${where}.patron_reset` })).toEqual([]);
+    expect(await env.app.services.audit.list({ action: 'patron.password_reset' })).toEqual([]);
+    expect(await mails()).toEqual(mailsBefore);
   });
 });

@@ -31,24 +31,24 @@ describe('利用中止 (5 consecutive wrong logins) and 利用中止解除', () 
     expect(errorOf(await env.call('admin', 'admin.accounts.unlock', { accountId, confirmPin: 'not-mine' })).code).toBe('confirm_failed');
     expect((await rowOf(staffId)).locked).toBe(true);
     // The refused action still counts the wrong PIN against the administrator.
-    expect(env.app.services.accounts.get(1)?.confirmFailures).toBe(1);
+    expect((await env.app.services.accounts.get(1))?.confirmFailures).toBe(1);
     const detail = await env.ok('admin', 'admin.accounts.unlock', { accountId, confirmPin: ADMIN.confirmPin });
     expect(detail.locked).toBe(false);
     expect(detail.consecutiveFailures).toBe(0);
     expect((await rowOf(staffId)).locked).toBe(false);
     expect((await env.login('k1', staffId, 'hana2468')).ok).toBe(true);
 
-    const audit = env.app.services.audit.list({ target: `staff:${staffId}` }).map((r) => `${r.action}:${r.outcome}`);
+    const audit = (await env.app.services.audit.list({ target: `staff:${staffId}` })).map((r) => `${r.action}:${r.outcome}`);
     expect(audit).toContain('account.locked:ok');
     expect(audit).toContain('account.unlocked:ok');
-    expect(env.app.services.audit.verify().ok).toBe(true);
+    expect((await env.app.services.audit.verify()).ok).toBe(true);
   });
 
   it('answers conflict for an account that is not locked, without spending a PIN attempt', async () => {
     env = await staffEnv();
     const { accountId } = await env.clerk([]);
     expect(errorOf(await env.call('admin', 'admin.accounts.unlock', { accountId, confirmPin: 'wrong' })).code).toBe('conflict');
-    expect(env.app.services.accounts.get(1)?.confirmFailures).toBe(0);
+    expect((await env.app.services.accounts.get(1))?.confirmFailures).toBe(0);
   });
 });
 
@@ -64,7 +64,7 @@ describe('確認暗証番号 failures are cumulative → 封鎖', () => {
     // A right PIN works, but does not forgive the five mistakes (累積封鎖).
     expect((await accident('kaku1357')).ok).toBe(true);
     await env.ok('c', 'admin.accounts.clearAccident', { accountId: target.accountId, confirmPin: 'kaku1357' });
-    expect(env.app.services.accounts.get(clerk.accountId)?.confirmFailures).toBe(5);
+    expect((await env.app.services.accounts.get(clerk.accountId))?.confirmFailures).toBe(5);
     expect(errorOf(await accident('wrong')).code).toBe('blockaded');
     // Closed now, whatever is typed; the session itself goes on.
     expect(errorOf(await accident('kaku1357')).code).toBe('blockaded');
@@ -89,7 +89,7 @@ describe('確認暗証番号 failures are cumulative → 封鎖', () => {
     env = await staffEnv();
     const second = await env.clerk([], { pin: 'adm2pin86', confirmPin: 'adm2conf97' }, 'admin');
     for (let i = 0; i < 6; i++) await env.call('admin', 'admin.accounts.setAccident', { accountId: second.accountId, reason: 'x', confirmPin: 'x' });
-    const a0001 = env.app.services.accounts.findByLogin('staff', 'A0001');
+    const a0001 = await env.app.services.accounts.findByLogin('staff', 'A0001');
     expect(a0001?.blockaded).toBe(true);
     await env.ok('a2', 'staff.login', { staffId: second.staffId, pin: 'adm2pin86' });
     const detail = await env.ok('a2', 'admin.accounts.get', { accountId: a0001?.id ?? 0 });
@@ -97,7 +97,7 @@ describe('確認暗証番号 failures are cumulative → 封鎖', () => {
     expect(errorOf(await env.call('a2', 'admin.accounts.releaseBlockade', { accountId: a0001?.id ?? 0, confirmPin: 'adm2conf97' })).code).toBe('not_allowed');
     for (let i = 0; i < 5; i++) await env.login('x', 'A0001', 'wrong');
     expect(errorOf(await env.call('a2', 'admin.accounts.unlock', { accountId: a0001?.id ?? 0, confirmPin: 'adm2conf97' })).code).toBe('not_allowed');
-    expect(env.app.services.accounts.get(second.accountId)?.confirmFailures).toBe(0);
+    expect((await env.app.services.accounts.get(second.accountId))?.confirmFailures).toBe(0);
   });
 });
 
@@ -125,7 +125,7 @@ describe('事故登録', () => {
 
   it('protects the last administrator and refuses an administrator acting on their own account', async () => {
     env = await staffEnv();
-    const a0001 = env.app.services.accounts.findByLogin('staff', 'A0001');
+    const a0001 = await env.app.services.accounts.findByLogin('staff', 'A0001');
     const id = a0001?.id ?? 0;
     expect(errorOf(await env.call('admin', 'admin.accounts.setAccident', { accountId: id, reason: 'x', confirmPin: ADMIN.confirmPin })).code).toBe('not_allowed');
     expect(errorOf(await env.call('admin', 'admin.staff.remove', { accountId: id, confirmPin: ADMIN.confirmPin })).code).toBe('not_allowed');
@@ -136,8 +136,8 @@ describe('事故登録', () => {
     await env.ok('a2', 'admin.accounts.setAccident', { accountId: id, reason: '退職', confirmPin: 'adm2conf97' });
     const third = await env.call('a2', 'admin.staff.remove', { accountId: second.accountId, confirmPin: 'adm2conf97' });
     expect(errorOf(third).code).toBe('not_allowed');
-    expect(env.app.services.staff.profiles.usableAdminCount()).toBe(1);
-    const denied = env.app.services.audit.list({ action: 'admin.staff.remove' });
+    expect(await env.app.services.staff.profiles.usableAdminCount()).toBe(1);
+    const denied = await env.app.services.audit.list({ action: 'admin.staff.remove' });
     expect(denied.every((r) => r.outcome === 'denied')).toBe(true);
   });
 });
@@ -181,7 +181,7 @@ describe('変更 (PIN reset) and 登録抹消', () => {
     const page = await env.ok('admin', 'admin.accounts.search', { kind: 'staff', query: '' });
     expect(page.rows.map((r) => r.loginId)).toEqual(['A0001']);
     expect(errorOf(await env.call('admin', 'admin.accounts.get', { accountId })).code).toBe('not_found');
-    expect(env.app.services.audit.list({ target: `staff:${staffId}` }).length).toBeGreaterThan(3);
+    expect((await env.app.services.audit.list({ target: `staff:${staffId}` })).length).toBeGreaterThan(3);
     // IDs are never given to a second person.
     expect((await env.clerk([])).staffId).toBe('S0002');
   });
@@ -208,7 +208,7 @@ describe('permissions are enforced by the router', () => {
       nameKana: 'ｶﾝﾘ', nameKanji: null, role: 'admin', permissions: [], pins: pinPair('adm2pin86', 'adm2conf97'), confirmPin: 'mgr1357y',
     });
     expect(errorOf(register).code).toBe('unauthorized');
-    const a0001 = env.app.services.accounts.findByLogin('staff', 'A0001')?.id ?? 0;
+    const a0001 = (await env.app.services.accounts.findByLogin('staff', 'A0001'))?.id ?? 0;
     expect(errorOf(await env.call('m', 'admin.staff.update', { accountId: a0001, nameKana: 'ｶ', nameKanji: null, permissions: [], pins: pinPair('adm2pin86', 'adm2conf97'), confirmPin: 'mgr1357y' })).code).toBe('unauthorized');
     const clerk = await env.call('m', 'admin.staff.register', {
       nameKana: 'ｼﾝｼﾞﾝ', nameKanji: null, role: 'clerk', permissions: ['patron_lookup'], pins: pinPair('new2pin5', 'new2conf6'), confirmPin: 'mgr1357y',

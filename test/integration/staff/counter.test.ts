@@ -13,10 +13,10 @@ afterEach(async () => {
   mailbox = undefined;
 });
 
-function citizen(email: string | null) {
+async function citizen(email: string | null) {
   const { accounts, citizen: area } = env.app.services;
-  const account = accounts.create('citizen', 'wxyz12345', '窓口 一郎');
-  area.profiles.insert(account.id, { phone: '0312345678', email, postalCode: null, address: null }, 'ja', env.clock.now());
+  const account = await accounts.create('citizen', 'wxyz12345', '窓口 一郎');
+  await area.profiles.insert(account.id, { phone: '0312345678', email, postalCode: null, address: null }, 'ja', env.clock.now());
   return account;
 }
 
@@ -24,8 +24,8 @@ describe('counter look-up', () => {
   it('shows a citizen’s status with the counts its area provides, and never a staff account', async () => {
     env = await staffEnv();
     const { staffId } = await env.clerk(['patron_lookup'], { pin: 'hana2468', confirmPin: 'kaku1357' });
-    const account = citizen('ichiro@example.jp');
-    env.app.services.directory.register('citizen', { summaryOf: () => ({ reservations: 2 }) });
+    const account = await citizen('ichiro@example.jp');
+    env.app.services.directory.register('citizen', { summaryOf: async () => ({ reservations: 2 }) });
     await env.ok('k', 'staff.login', { staffId, pin: 'hana2468' });
     const page = await env.ok('k', 'counter.accounts.search', { kind: 'citizen', query: 'WXYZ' });
     expect(page.rows.map((r) => r.loginId)).toEqual(['wxyz12345']);
@@ -40,9 +40,9 @@ describe('notice to the owner', () => {
   it('mails a citizen when staff lift their lock, through the outbox, in their language', async () => {
     mailbox = await startMailbox();
     env = await staffEnv({ mail: { smtpUrl: mailbox.url, pool: false } });
-    const account = citizen('ichiro@example.jp');
+    const account = await citizen('ichiro@example.jp');
     const by = { actor: 'test', terminal: 't' };
-    for (let i = 0; i < 5; i++) env.app.services.accounts.transition(account.id, (s) => loginFailed(s, 5), by);
+    for (let i = 0; i < 5; i++) await env.app.services.accounts.transition(account.id, (s) => loginFailed(s, 5), by);
     await env.ok('admin', 'admin.accounts.unlock', { accountId: account.id, confirmPin: ADMIN.confirmPin });
     await env.app.mailer.deliverDue();
     const mail = await mailbox.waitFor({ to: 'ichiro@example.jp', subject: 'アカウントの状態が変更されました' });
@@ -52,11 +52,11 @@ describe('notice to the owner', () => {
 
   it('writes no mail when the owner has no address', async () => {
     env = await staffEnv();
-    const account = citizen(null);
+    const account = await citizen(null);
     await env.ok('admin', 'admin.accounts.setAccident', { accountId: account.id, reason: '本人から停止依頼', confirmPin: ADMIN.confirmPin });
-    expect(env.app.db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    expect(await env.app.store.get('SELECT count(*) AS n FROM outbox')).toEqual({ n: 0 });
     // 事故登録 refuses the citizen's own login too, whatever the area.
-    expect(env.app.services.accounts.get(account.id)?.accident).toBe(true);
+    expect((await env.app.services.accounts.get(account.id))?.accident).toBe(true);
   });
 });
 
@@ -65,11 +65,12 @@ describe('mail log', () => {
     mailbox = await startMailbox();
     env = await staffEnv({ mail: { smtpUrl: mailbox.url, pool: false } });
     const { staffId } = await env.clerk(['mail_log'], { pin: 'hana2468', confirmPin: 'kaku1357' });
-    const account = citizen('ichiro@example.jp');
-    env.app.db.prepare(
+    const account = await citizen('ichiro@example.jp');
+    await env.app.store.run(
       `INSERT INTO outbox (message_id, template, locale, to_address, subject, body, account_id, status, attempts, next_attempt_at, last_error, created_at, queued_at)
        VALUES ('<x@madoguchi>', 'test', 'ja', 'ichiro@example.jp', '件名', '本文', ?, 'failed', 9, 0, '550 mailbox unavailable', 0, 0)`,
-    ).run(account.id);
+      [account.id],
+    );
     await env.ok('k', 'staff.login', { staffId, pin: 'hana2468' });
     const list = await env.ok('k', 'counter.mail.list', { status: 'failed' });
     expect(list.rows).toEqual([expect.objectContaining({ status: 'failed', lastError: '550 mailbox unavailable', to: 'ichiro@example.jp' })]);
@@ -100,8 +101,10 @@ describe('audit log', () => {
     expect(JSON.stringify(await env.ok('k', 'counter.audit.list', {}))).not.toMatch(/hana2468|kaku1357|kakunin1357/);
     expect(await env.ok('k', 'counter.audit.verify', {})).toMatchObject({ ok: true, brokenAt: null });
 
-    env.app.db.exec('DROP TRIGGER audit_log_no_update');
-    env.app.db.prepare("UPDATE audit_log SET outcome = 'failed' WHERE id = 3").run();
+    const { store } = env.app;
+    // The one statement here the dialects spell apart: PostgreSQL names the trigger's table.
+    await store.run(store.kind === 'postgres' ? 'DROP TRIGGER audit_log_no_update ON audit_log' : 'DROP TRIGGER audit_log_no_update');
+    await store.run("UPDATE audit_log SET outcome = 'failed' WHERE id = 3");
     expect(await env.ok('k', 'counter.audit.verify', {})).toMatchObject({ ok: false, brokenAt: 3, reason: 'edited' });
   });
 });

@@ -18,15 +18,19 @@ describe('staff login while the PIN hash is upgraded', () => {
     env = await staffEnv({ security: { kdf: { N: 2 ** 15 } } });
     const { staffId, accountId } = await env.clerk([], { pin: 'hana2468', confirmPin: 'kaku1357' });
     const { accounts } = env.app.services;
-    accounts.setCredential(accountId, 'pin', await hashSecret('hana2468', WEAK));
+    await accounts.setCredential(accountId, 'pin', await hashSecret('hana2468', WEAK));
 
     // Another terminal acts just after the PIN was found right, while the new hash is computed.
+    let stopping: Promise<unknown> | undefined;
     accounts.onStatusChange((account, events) => {
       if (account.id === accountId && events.includes('login_succeeded')) {
-        setImmediate(() => accounts.transition(accountId, (s) => setAccident(s, '紛失'), { actor: 'staff:A0001', terminal: 'admin' }));
+        setImmediate(() => {
+          stopping = accounts.transition(accountId, (s) => setAccident(s, '紛失'), { actor: 'staff:A0001', terminal: 'admin' });
+        });
       }
     });
     const answer = await env.login('k', staffId, 'hana2468');
+    await stopping;
     expect(answer.ok).toBe(false);
     expect(await env.ok('k', 'session.current', {})).toBeNull();
   });
@@ -35,14 +39,18 @@ describe('staff login while the PIN hash is upgraded', () => {
     env = await staffEnv({ security: { kdf: { N: 2 ** 15 } } });
     const { staffId, accountId } = await env.clerk([], { pin: 'hana2468', confirmPin: 'kaku1357' });
     const { accounts } = env.app.services;
-    accounts.setCredential(accountId, 'pin', await hashSecret('hana2468', WEAK));
+    await accounts.setCredential(accountId, 'pin', await hashSecret('hana2468', WEAK));
     const reset = await hashSecret('new2pin5', WEAK);
+    let resetting: Promise<void> | undefined;
     accounts.onStatusChange((account, events) => {
       if (account.id === accountId && events.includes('login_succeeded')) {
-        setImmediate(() => accounts.setCredential(accountId, 'pin', reset, true));
+        setImmediate(() => {
+          resetting = accounts.setCredential(accountId, 'pin', reset, true);
+        });
       }
     });
     await env.login('k', staffId, 'hana2468');
-    expect(accounts.credential(accountId, 'pin')?.hash).toBe(reset);
+    await resetting;
+    expect((await accounts.credential(accountId, 'pin'))?.hash).toBe(reset);
   });
 });

@@ -18,15 +18,15 @@ describe('封鎖解除 of one’s own account', () => {
       const wrong = await env.call('c', 'admin.accounts.setAccident', { accountId: target.accountId, reason: '紛失', confirmPin: 'wrong' });
       expect(errorOf(wrong).code).toBe('confirm_failed');
     }
-    expect(env.app.services.accounts.get(clerk.accountId)?.confirmFailures).toBe(5);
+    expect((await env.app.services.accounts.get(clerk.accountId))?.confirmFailures).toBe(5);
 
     const own = await env.call('c', 'admin.accounts.releaseBlockade', { accountId: clerk.accountId, confirmPin: 'kaku1357' });
     expect(errorOf(own).code).toBe('not_allowed');
-    expect(env.app.services.accounts.get(clerk.accountId)?.confirmFailures).toBe(5);
+    expect((await env.app.services.accounts.get(clerk.accountId))?.confirmFailures).toBe(5);
     // One more mistake still closes the clerk's confirmations.
     const sixth = await env.call('c', 'admin.accounts.setAccident', { accountId: target.accountId, reason: '紛失', confirmPin: 'wrong' });
     expect(errorOf(sixth).code).toBe('blockaded');
-    expect(env.app.services.audit.list({ action: 'admin.blockade_release', target: `staff:${clerk.staffId}` })[0]?.outcome).toBe('denied');
+    expect((await env.app.services.audit.list({ action: 'admin.blockade_release', target: `staff:${clerk.staffId}` }))[0]?.outcome).toBe('denied');
 
     // Someone else may release it.
     const released = await env.ok('admin', 'admin.accounts.releaseBlockade', { accountId: clerk.accountId, confirmPin: ADMIN.confirmPin });

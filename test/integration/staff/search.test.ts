@@ -1,7 +1,9 @@
 // 利用者情報選択: search across kinds with もっと見る, and query plans that stay on an index at any
 // page, so a million accounts cost what a hundred do.
 import { afterEach, describe, expect, it } from 'vitest';
-import { AccountSearch } from '../../../src-main/staff/account-search';
+import { AccountSearch } from '../../../src-main/staff';
+import type { SqliteStore } from '../../../src-main/store/sqlite-store';
+import { testStoreIsPostgres } from '../../fixtures/postgres-db';
 import { errorOf, type StaffEnv, staffEnv } from './staff-env';
 
 let env: StaffEnv;
@@ -9,22 +11,21 @@ afterEach(async () => {
   await env?.close();
 });
 
-function addPublic(count: number): void {
-  const insert = env.app.db.prepare(
-    `INSERT INTO accounts (kind, login_id, display_name, name_kana, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)`,
-  );
-  env.app.db.transaction(() => {
+async function addPublic(count: number): Promise<void> {
+  const { store } = env.app;
+  const insert = `INSERT INTO accounts (kind, login_id, display_name, name_kana, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)`;
+  await store.transaction(async () => {
     for (let i = 0; i < count; i++) {
-      insert.run('patron', `10000000${String(i).padStart(5, '0')}`, `利用者${i}`, i % 2 ? `ヤマダ ${i}` : `タナカ ${i}`);
-      insert.run('citizen', `abcd${String(i).padStart(5, '0')}`, `市民${i}`, null);
+      await store.run(insert, ['patron', `10000000${String(i).padStart(5, '0')}`, `利用者${i}`, i % 2 ? `ヤマダ ${i}` : `タナカ ${i}`]);
+      await store.run(insert, ['citizen', `abcd${String(i).padStart(5, '0')}`, `市民${i}`, null]);
     }
-  })();
+  });
 }
 
 describe('account search', () => {
   it('pages through a kind with もっと見る, each row once, in order', async () => {
     env = await staffEnv();
-    addPublic(120);
+    await addPublic(120);
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -42,7 +43,7 @@ describe('account search', () => {
 
   it('finds by ID prefix in either case, by card prefix, and by kana typed in hiragana', async () => {
     env = await staffEnv();
-    addPublic(30);
+    await addPublic(30);
     await env.clerk(['patron_lookup']);
     const ids = async (query: string, kind: 'staff' | 'patron' | 'citizen' | null = null) =>
       (await env.ok('admin', 'admin.accounts.search', { kind, query })).rows.map((r) => r.loginId);
@@ -72,13 +73,16 @@ describe('account search', () => {
     expect(errorOf(await env.call('admin', 'admin.accounts.search', { query: '', after: 'bm9wZQ' })).fields).toEqual({ after: 'invalid' });
   });
 
-  it('walks an index in order for every kind of query, with or without a cursor', async () => {
+  // SQLite's planner, read through the raw connection; on PostgreSQL the plan depends on the
+  // server's statistics and is not asserted here.
+  it.skipIf(testStoreIsPostgres())('walks an index in order for every kind of query, with or without a cursor', async () => {
     env = await staffEnv();
+    const { db } = env.app.store as SqliteStore;
     for (const mode of ['login', 'kana'] as const) {
       for (const kind of [false, true]) {
         for (const prefix of [false, true]) {
           for (const cursor of [false, true]) {
-            const plan = env.app.db
+            const plan = db
               .prepare(`EXPLAIN QUERY PLAN ${AccountSearch.sqlFor(mode, kind, prefix, cursor)}`)
               .all({ kind: 'patron', prefix: 'a', prefixEnd: 'a\uffff', afterKey: 'a', afterId: 1, limit: 51 }) as { detail: string }[];
             const text = plan.map((p) => p.detail).join(' | ');

@@ -20,7 +20,7 @@ export function pinPair(pin: string, confirmPin: string) {
 }
 
 export async function staffEnv(config: Parameters<typeof tempApp>[0] = {}): Promise<StaffEnv> {
-  const env = tempApp(config);
+  const env = await tempApp(config);
   const by = { actor: 'cli', terminal: 'test' };
   const { recoveryCode } = await env.app.services.staff.installation.initialise(
     { nameKana: 'ｶﾝﾘｼｬ', nameKanji: '管理者', pins: pinPair(ADMIN.pin, ADMIN.confirmPin) },

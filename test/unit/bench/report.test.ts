@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArgsError, parseArgs } from '../../bench/args';
-import { cheapGoals, type LatencyFigure, ratioOf } from '../../bench/figures';
+import { cheapGoals, cheapP99For, type LatencyFigure, ratioOf } from '../../bench/figures';
 import { sizesFor } from '../../bench/generate/sizes';
 import { cardNumber, userKey } from '../../bench/generate/layout';
 import { percentile, summarize } from '../../bench/stats';
@@ -39,6 +39,15 @@ describe('goals', () => {
     expect(cheapGoals(ms(1.4), baseline).map((g) => g.met)).toEqual([true, true]);
     expect(cheapGoals(ms(2), baseline).map((g) => g.met)).toEqual([true, false]);
     expect(cheapGoals(ms(6), undefined)).toEqual([{ text: 'p99 ≤ 5 ms', met: false }]);
+  });
+
+  it('allows a shared PostgreSQL server 10 ms at p99, the embedded SQLite file 5 ms', () => {
+    const baseline = { sql: 'SELECT 1', ms: ms(6) };
+    expect(cheapGoals(ms(8), baseline, cheapP99For('postgres'))).toEqual([
+      { text: 'p99 ≤ 10 ms', met: true },
+      { text: '≤ 1.5 × raw', met: true },
+    ]);
+    expect(cheapGoals(ms(8), baseline, cheapP99For('sqlite'))[0]).toEqual({ text: 'p99 ≤ 5 ms', met: false });
   });
 
   it('computes the ratio only with a baseline', () => {
@@ -86,7 +95,17 @@ describe('flags', () => {
       calls: 2000,
       data: null,
     });
-    expect(parseArgs([])).toMatchObject({ scale: 1, only: [], calls: 1000 });
+    expect(parseArgs([])).toMatchObject({ scale: 1, only: [], calls: 1000, store: null, terminalOps: 2000 });
+  });
+
+  it('reads a PostgreSQL store and the terminal scenario’s size', () => {
+    expect(parseArgs(['--store', 'postgres://u:p@127.0.0.1:5432/bench', '--terminal-ops=400'])).toMatchObject({
+      store: 'postgres://u:p@127.0.0.1:5432/bench',
+      terminalOps: 400,
+    });
+    expect(parseArgs(['--store=postgresql://h/db']).store).toBe('postgresql://h/db');
+    expect(() => parseArgs(['--store', 'sqlite:bench.sqlite'])).toThrow(ArgsError);
+    expect(() => parseArgs(['--store'])).toThrow(ArgsError);
   });
 
   it('refuses unknown flags and bad numbers', () => {

@@ -14,14 +14,14 @@ describe('user keys', () => {
     expect(lastDigits.size).toBe(10);
   });
 
-  it('skips keys already taken and gives up rather than loop forever', () => {
+  it('skips keys already taken and gives up rather than loop forever', async () => {
     const seen: string[] = [];
-    const key = newUserKey((k) => {
+    const key = await newUserKey((k) => {
       seen.push(k);
-      return seen.length < 3;
+      return Promise.resolve(seen.length < 3);
     });
     expect(seen).toHaveLength(3);
     expect(key).toBe(seen[2]);
-    expect(() => newUserKey(() => true, 5)).toThrow('no free user key');
+    await expect(newUserKey(() => Promise.resolve(true), 5)).rejects.toThrow('no free user key');
   });
 });

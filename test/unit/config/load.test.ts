@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src-main/config/load';
+import { ConfigError, loadConfig, storeConnectOptions } from '../../../src-main/config/load';
+import { defaultTerminalName } from '../../../src-main/config/schema';
 
 let dir: string;
 beforeEach(() => {
@@ -57,5 +58,57 @@ describe('config', () => {
 
   it('refuses a mail URL that is not smtp', () => {
     expect(() => loadConfig({ dataDir: dir, env: { MADOGUCHI_SMTP_URL: 'http://example.org' } })).toThrowError(/mail\.smtpUrl/);
+  });
+
+  it('keeps the data in the data folder by default, and takes store.url from the environment', () => {
+    expect(loadConfig({ dataDir: dir, env: {} }).store).toEqual({ url: null, poolSize: 4 });
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ store: { url: 'postgres://kiosk@db.city.local/madoguchi', sslmode: 'verify-full', poolSize: 8 } }));
+    expect(loadConfig({ dataDir: dir, env: {} }).store).toEqual({ url: 'postgres://kiosk@db.city.local/madoguchi', sslmode: 'verify-full', poolSize: 8 });
+    expect(loadConfig({ dataDir: dir, env: { MADOGUCHI_STORE_URL: 'postgres://other@db2/m' } }).store.url).toBe('postgres://other@db2/m');
+    expect(loadConfig({ dataDir: dir, env: { MADOGUCHI_STORE_URL: '' } }).store.url).toBeNull();
+  });
+
+  it('refuses a pool size or TLS mode it does not know', () => {
+    expect(() => loadConfig({ dataDir: dir, env: {}, overrides: { store: { poolSize: 0 } } })).toThrowError(/store\.poolSize/);
+    expect(() => loadConfig({ dataDir: dir, env: {}, overrides: { store: { poolSize: 33 } } })).toThrowError(/store\.poolSize/);
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ store: { sslmode: 'prefer' } }));
+    expect(() => loadConfig({ dataDir: dir, env: {} })).toThrowError(/store\.sslmode/);
+  });
+
+  it('names the terminal after the host unless told, within 1–64 safe characters', () => {
+    expect(loadConfig({ dataDir: dir, env: {} }).terminal.name).toBe(defaultTerminalName());
+    expect(defaultTerminalName()).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
+    expect(defaultTerminalName('窓口 PC #3.city.local')).toBe('PC-3.city.local');
+    expect(defaultTerminalName('窓口')).toBe('terminal');
+    expect(defaultTerminalName('x'.repeat(100))).toHaveLength(64);
+    expect(loadConfig({ dataDir: dir, env: {}, overrides: { terminal: { name: 'kiosk-lobby.1' } } }).terminal.name).toBe('kiosk-lobby.1');
+    for (const name of ['', 'has space', 'a/b', 'x'.repeat(65)]) {
+      expect(() => loadConfig({ dataDir: dir, env: {}, overrides: { terminal: { name } } }), name).toThrowError(/terminal\.name/);
+    }
+  });
+
+  it('reads the database password from the variable or file config names, and names the key when it cannot', () => {
+    const store = (over: object) => loadConfig({ dataDir: dir, env: {}, overrides: { store: { url: 'postgres://kiosk@db/m', ...over } } }).store;
+    expect(storeConnectOptions(store({}), { dataDir: dir, env: {} })).toEqual({ poolSize: 4 });
+    expect(storeConnectOptions(store({ passwordEnv: 'MADOGUCHI_DB_PASSWORD', sslmode: 'require' }), { dataDir: dir, env: { MADOGUCHI_DB_PASSWORD: 's3cret' } })).toEqual({
+      password: 's3cret',
+      sslmode: 'require',
+      poolSize: 4,
+    });
+    expect(() => storeConnectOptions(store({ passwordEnv: 'MADOGUCHI_DB_PASSWORD' }), { dataDir: dir, env: {} })).toThrowError(/store\.passwordEnv: .*MADOGUCHI_DB_PASSWORD/);
+
+    writeFileSync(join(dir, 'db-password'), 'from-a-file\n');
+    expect(storeConnectOptions(store({ passwordFile: 'db-password' }), { dataDir: dir, env: {} }).password).toBe('from-a-file');
+    expect(storeConnectOptions(store({ passwordFile: join(dir, 'db-password') }), { dataDir: '/elsewhere', env: {} }).password).toBe('from-a-file');
+    let error: unknown;
+    try {
+      storeConnectOptions(store({ passwordFile: 'missing' }), { dataDir: dir, env: {} });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/^store\.passwordFile: cannot read .*missing \(ENOENT\)/);
+    expect(() => storeConnectOptions(store({ passwordFile: 'db-password', passwordEnv: 'X' }), { dataDir: dir, env: { X: 'y' } })).toThrowError(/one way only/);
+    expect(() => loadConfig({ dataDir: dir, env: {}, overrides: { store: { passwordEnv: 'not a name' } } })).toThrowError(/store\.passwordEnv/);
   });
 });

@@ -16,7 +16,7 @@ function watched(hangGraceMs = 10_000, homeUrl = 'app://madoguchi/index.html') {
   const window = new FakeBrowserWindow({});
   const log = createMemoryLogger();
   const onReset = vi.fn();
-  recoverFromCrashes(window as unknown as BrowserWindow, { log, homeUrl, onReset, hangGraceMs, now: () => Date.now() });
+  recoverFromCrashes(window as unknown as BrowserWindow, { log, terminalName: 'kiosk-3', homeUrl, onReset, hangGraceMs, now: () => Date.now() });
   return { window, contents: window.webContents, log, onReset };
 }
 
@@ -26,7 +26,7 @@ describe('crash recovery', () => {
   it('a crashed page is logged, its session ended and the home screen reloaded', () => {
     const { window, contents, log, onReset } = watched();
     contents.emit('render-process-gone', ...gone('crashed'));
-    expect(onReset).toHaveBeenCalledExactlyOnceWith(`window-${contents.id}`);
+    expect(onReset).toHaveBeenCalledExactlyOnceWith(`kiosk-3/window-${contents.id}`);
     vi.runOnlyPendingTimers();
     expect(contents.loadURL).toHaveBeenCalledExactlyOnceWith('app://madoguchi/index.html');
     expect(log.entries.find((e) => e.event === 'window.renderer_gone')).toMatchObject({ level: 'error', detail: { reason: 'crashed' } });

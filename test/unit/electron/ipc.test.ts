@@ -47,7 +47,7 @@ describe('IPC sender check', () => {
 
 describe('madoguchi:invoke', () => {
   it('is registered once, on the one channel', () => {
-    registerInvokeHandler(fakeRouter(), APP_RENDERER, createMemoryLogger());
+    registerInvokeHandler(fakeRouter(), APP_RENDERER, createMemoryLogger(), 'kiosk-3');
     expect(ipcMain.handle).toHaveBeenCalledOnce();
     expect(ipcMain.handle.mock.calls[0]?.[0]).toBe(INVOKE_CHANNEL);
     expect(INVOKE_CHANNEL).toBe('madoguchi:invoke');
@@ -55,18 +55,18 @@ describe('madoguchi:invoke', () => {
 
   it('passes an app page call to the router with the window terminal id', async () => {
     const router = fakeRouter({ ok: true, data: { answer: 42 } });
-    const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger());
+    const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger(), 'kiosk-3');
     const result = await listener(invokeEvent(appFrame, 7), 'session.info', { a: 1 });
-    expect(router.invoke).toHaveBeenCalledExactlyOnceWith('window-7', 'session.info', { a: 1 });
+    expect(router.invoke).toHaveBeenCalledExactlyOnceWith('kiosk-3/window-7', 'session.info', { a: 1 });
     expect(result).toEqual({ ok: true, data: { answer: 42 } });
   });
 
   it('gives each window its own terminal', async () => {
     const router = fakeRouter();
-    const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger());
+    const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger(), 'kiosk-3');
     await listener(invokeEvent(appFrame, 1), 'session.info', {});
     await listener(invokeEvent(appFrame, 2), 'session.info', {});
-    expect(router.invoke.mock.calls.map((call) => call[0])).toEqual(['window-1', 'window-2']);
+    expect(router.invoke.mock.calls.map((call) => call[0])).toEqual(['kiosk-3/window-1', 'kiosk-3/window-2']);
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe('madoguchi:invoke', () => {
   ])('refuses %s as unauthorized without reaching the router', async (_name, frame) => {
     const router = fakeRouter();
     const log = createMemoryLogger();
-    const result = await createInvokeListener(router, APP_RENDERER, log)(invokeEvent(frame), 'session.info', {});
+    const result = await createInvokeListener(router, APP_RENDERER, log, 'kiosk-3')(invokeEvent(frame), 'session.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(router.invoke).not.toHaveBeenCalled();
     expect(log.entries.map((e) => e.event)).toEqual(['security.ipc_sender_refused']);
@@ -86,7 +86,7 @@ describe('madoguchi:invoke', () => {
 
   it('refuses a channel that is not a string', async () => {
     const router = fakeRouter();
-    const result = await createInvokeListener(router, APP_RENDERER, createMemoryLogger())(invokeEvent(appFrame), { toString: () => 'x' }, {});
+    const result = await createInvokeListener(router, APP_RENDERER, createMemoryLogger(), 'kiosk-3')(invokeEvent(appFrame), { toString: () => 'x' }, {});
     expect(result).toEqual({ ok: false, error: { code: 'unknown_channel' } });
     expect(router.invoke).not.toHaveBeenCalled();
   });
@@ -94,7 +94,7 @@ describe('madoguchi:invoke', () => {
   it('never throws across IPC: a failing router becomes internal, logged in main only', async () => {
     const router = { invoke: vi.fn<Router['invoke']>(() => Promise.reject(new Error('secret detail at /home/x'))) };
     const log = createMemoryLogger();
-    const result = await createInvokeListener(router, APP_RENDERER, log)(invokeEvent(appFrame), 'session.info', {});
+    const result = await createInvokeListener(router, APP_RENDERER, log, 'kiosk-3')(invokeEvent(appFrame), 'session.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.listener_failed', error: { message: 'secret detail at /home/x' } });
@@ -102,7 +102,7 @@ describe('madoguchi:invoke', () => {
 
   it('survives a malformed event object', async () => {
     const router = fakeRouter();
-    const result = await createInvokeListener(router, APP_RENDERER, createMemoryLogger())({} as IpcMainInvokeEvent, 'session.info', {});
+    const result = await createInvokeListener(router, APP_RENDERER, createMemoryLogger(), 'kiosk-3')({} as IpcMainInvokeEvent, 'session.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'unauthorized' } });
   });
 });

@@ -36,12 +36,12 @@ function fakeApplication(mode: 'kiosk' | 'counter' = 'kiosk') {
   const invoke = vi.fn((_terminal: string, _channel: string, _input: unknown): Promise<Result<unknown>> => Promise.resolve({ ok: true, data: null }));
   const end = vi.fn();
   const close = vi.fn(() => Promise.resolve());
-  const config = configSchema.parse({ mode });
+  const config = configSchema.parse({ mode, terminal: { name: 'lobby-kiosk' } });
   const application = { config, router: { invoke }, services: { sessions: { end } }, close } as unknown as App;
-  return { application, invoke, end, close, createApp: vi.fn((_options: AppOptions) => application) };
+  return { application, invoke, end, close, createApp: vi.fn((_options: AppOptions) => Promise.resolve(application)) };
 }
 
-async function start(options: { createApp: (o: AppOptions) => App; argv?: string[]; env?: NodeJS.ProcessEnv; processEvents?: ProcessEvents }) {
+async function start(options: { createApp: (o: AppOptions) => Promise<App>; argv?: string[]; env?: NodeJS.ProcessEnv; processEvents?: ProcessEvents }) {
   await runMainProcess({
     createApp: options.createApp,
     rendererDir,
@@ -115,7 +115,7 @@ describe('Electron start-up', () => {
     const listener = ipcMain.handle.mock.calls[0]?.[1] as InvokeListener;
     const sender = window?.webContents;
     await listener({ sender, senderFrame: { url: 'app://madoguchi/index.html', parent: null } }, 'session.info', {});
-    expect(fake.invoke).toHaveBeenCalledExactlyOnceWith(`window-${sender?.id}`, 'session.info', {});
+    expect(fake.invoke).toHaveBeenCalledExactlyOnceWith(`lobby-kiosk/window-${sender?.id}`, 'session.info', {});
     const refused = await listener({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'session.info', {});
     expect(refused).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(fake.invoke).toHaveBeenCalledOnce();
@@ -134,7 +134,7 @@ describe('Electron start-up', () => {
     const fake = fakeApplication();
     const window = await start(fake);
     window?.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 1 });
-    expect(fake.end).toHaveBeenCalledExactlyOnceWith(`window-${window?.webContents.id}`, 'replaced');
+    expect(fake.end).toHaveBeenCalledExactlyOnceWith(`lobby-kiosk/window-${window?.webContents.id}`, 'replaced');
   });
 
   it('a second start focuses the window', async () => {
@@ -261,9 +261,7 @@ describe('Electron start-up failures', () => {
 
   it('a configuration error is shown in a dialog without a stack, then the app quits', async () => {
     const dataDir = join(base, 'data');
-    const createApp = vi.fn((): App => {
-      throw new ConfigError('The configuration in config.json is not valid:\n  mode: Invalid option');
-    });
+    const createApp = vi.fn((): Promise<App> => Promise.reject(new ConfigError('The configuration in config.json is not valid:\n  mode: Invalid option')));
     await start({ createApp, argv: [`--data-dir=${dataDir}`] });
     expect(dialog.showErrorBox).toHaveBeenCalledOnce();
     const [title, message] = dialog.showErrorBox.mock.calls[0] as [string, string];
@@ -279,9 +277,7 @@ describe('Electron start-up failures', () => {
   it('an unwritable data folder still ends in the dialog, not an uncaught error', async () => {
     const file = join(base, 'a-file');
     writeFileSync(file, 'x');
-    const createApp = vi.fn((): App => {
-      throw new Error('unexpected');
-    });
+    const createApp = vi.fn((): Promise<App> => Promise.reject(new Error('unexpected')));
     await expect(start({ createApp, argv: [`--data-dir=${join(file, 'data')}`] })).resolves.toBeUndefined();
     expect(dialog.showErrorBox).toHaveBeenCalledOnce();
     expect(app.quit).toHaveBeenCalledOnce();

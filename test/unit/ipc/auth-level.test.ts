@@ -4,7 +4,7 @@ import { meetsAuth } from '../../../src-main/ipc/router';
 
 function session(over: Partial<Session>): Session {
   return {
-    accountId: 1, kind: 'staff', loginId: 'S0001', displayName: 'x', role: 'clerk', permissions: [],
+    id: 'session-1', accountId: 1, kind: 'staff', loginId: 'S0001', displayName: 'x', role: 'clerk', permissions: [],
     requiredAction: null, startedAt: 0, lastActivity: 0, ...over,
   };
 }

@@ -1,16 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Sessions } from '../../../src-main/auth/sessions';
 import { FakeClock } from '../../../src-main/clock';
 import { DomainError } from '../../../src-main/domain-error';
 import type { Handlers } from '../../../src-main/ipc/handler';
 import { createRouter } from '../../../src-main/ipc/router';
 import { createMemoryLogger } from '../../../src-main/log';
+import { openSqlite, type SqliteStore } from '../../../src-main/store/sqlite-store';
+import { type Store, StoreError } from '../../../src-main/store/store';
+
+let store: SqliteStore;
+beforeEach(async () => {
+  store = openSqlite(':memory:');
+  await store.run("INSERT INTO accounts (id, kind, login_id, display_name, created_at, updated_at) VALUES (1, 'citizen', 'abcd12345', 'x', 0, 0)");
+});
+afterEach(() => store.close());
 
 // A router whose terminal.info handler is replaced, to see what the boundary does with each outcome.
 function routerWith(terminalInfo: () => unknown) {
   const log = createMemoryLogger();
   const clock = new FakeClock();
-  const sessions = new Sessions({ clock, idleMs: 60_000 });
+  const sessions = new Sessions({ store, clock, idleMs: 60_000 });
   const handlers = new Proxy({} as Handlers, { get: () => terminalInfo });
   return { router: createRouter({ handlers, sessions, log }), log, sessions, clock };
 }
@@ -52,7 +61,7 @@ describe('router boundary', () => {
 
   it('answers session_expired when the idle rule has just ended the session, then unauthorized', async () => {
     const { router, sessions, clock } = routerWith(() => null);
-    sessions.start('t1', { accountId: 1, kind: 'citizen', loginId: 'abcd12345', displayName: 'x', role: null, permissions: [], requiredAction: null });
+    await sessions.start('t1', { accountId: 1, kind: 'citizen', loginId: 'abcd12345', displayName: 'x', role: null, permissions: [], requiredAction: null });
     clock.advance(60_001);
     expect(await router.invoke('t1', 'citizen.reservations', {})).toMatchObject({ ok: false, error: { code: 'session_expired' } });
     expect(await router.invoke('t1', 'citizen.reservations', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
@@ -60,8 +69,27 @@ describe('router boundary', () => {
 
   it('holds every other channel while a required action is pending', async () => {
     const { router, sessions } = routerWith(() => info);
-    sessions.start('t1', { accountId: 1, kind: 'citizen', loginId: 'abcd12345', displayName: 'x', role: null, permissions: [], requiredAction: 'change_password' });
+    await sessions.start('t1', { accountId: 1, kind: 'citizen', loginId: 'abcd12345', displayName: 'x', role: null, permissions: [], requiredAction: 'change_password' });
     expect(await router.invoke('t1', 'citizen.reservations', {})).toEqual({ ok: false, error: { code: 'action_required' } });
     expect((await router.invoke('t1', 'terminal.info', {})).ok).toBe(true);
+  });
+
+  it('answers store_unavailable when the database cannot be reached, logging one line without a stack', async () => {
+    const { router, log } = routerWith(() => {
+      throw new StoreError('unavailable', 'The database server at db.example cannot be reached (ECONNREFUSED).');
+    });
+    expect(await router.invoke('t1', 'terminal.info', {})).toEqual({ ok: false, error: { code: 'store_unavailable' } });
+    expect(log.entries).toHaveLength(1);
+    expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.store_unavailable', detail: { channel: 'terminal.info' } });
+    expect(log.entries[0]?.error).toBeUndefined();
+  });
+
+  it('answers store_unavailable also when the session lookup itself cannot reach the database', async () => {
+    // A store whose every read fails as an unreachable server would.
+    const unreachable = { get: () => Promise.reject(new StoreError('unavailable', 'gone')) } as unknown as Store;
+    const sessions = new Sessions({ store: unreachable, clock: new FakeClock(), idleMs: 60_000 });
+    const handlers = new Proxy({} as Handlers, { get: () => () => info });
+    const router = createRouter({ handlers, sessions, log: createMemoryLogger() });
+    expect(await router.invoke('t1', 'terminal.info', {})).toEqual({ ok: false, error: { code: 'store_unavailable' } });
   });
 });

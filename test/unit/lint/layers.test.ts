@@ -32,4 +32,21 @@ describe('layer rule', () => {
     expect(await restricted('src-main/preload.ts', code)).toHaveLength(0);
     expect(await restricted('src-main/electron/window.ts', code)).toHaveLength(0);
   });
+
+  it('areas of main import one another only through their entry files', async () => {
+    const deep = "import { Holds } from '../library/holds';\nexport const a = Holds;\n";
+    const entry = "import { createLibrary } from '../library';\nexport const a = createLibrary;\n";
+    expect(await restricted('src-main/staff/probe.ts', deep)).toHaveLength(1);
+    expect(await restricted('src-main/staff/probe.ts', entry)).toHaveLength(0);
+    expect(await restricted('src-main/identity/probe.ts', "import { X } from '../citizen/profiles';\nexport const a = X;\n")).toHaveLength(1);
+    // Inside its own area a file imports freely, and the electron rule still holds there.
+    expect(await restricted('src-main/library/probe.ts', deep)).toHaveLength(0);
+    expect(await restricted('src-main/library/probe.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
+  });
+
+  it('renderer areas import one another only through their entry files', async () => {
+    expect(await restricted('src-renderer/screens/city/Probe.ts', "import X from '../identity/OtherLogins.vue';\nexport const a = X;\n")).toHaveLength(1);
+    expect(await restricted('src-renderer/screens/city/Probe.ts', "import { X } from '../identity';\nexport const a = X;\n")).toHaveLength(0);
+    expect(await restricted('src-renderer/screens/city/Probe.ts', "import { createApp } from '../../../src-main/app';\nexport const a = createApp;\n")).toHaveLength(1);
+  });
 });
