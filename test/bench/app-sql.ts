@@ -26,7 +26,7 @@ export const ACCOUNT_LOGGED_IN = 'UPDATE accounts SET last_login_at = ?, updated
 export const CREDENTIAL = 'SELECT hash, must_change, updated_at FROM credentials WHERE account_id = ? AND purpose = ?';
 
 // audit/log.ts
-const AUDIT_HEAD = 'SELECT last_id, last_hash FROM audit_head WHERE singleton = 1';
+const AUDIT_HEAD = 'SELECT last_id, last_hash, scheme, key_check FROM audit_head WHERE singleton = 1';
 export const AUDIT_HEAD_FOR_UPDATE = `${AUDIT_HEAD} FOR UPDATE`;
 export const AUDIT_INSERT = `INSERT INTO audit_log (id, at, actor, terminal, action, target, outcome, detail, prev_hash, hash)
   VALUES (@id, @at, @actor, @terminal, @action, @target, @outcome, @detail, @prevHash, @hash)`;
@@ -52,7 +52,7 @@ export const CITIZEN_PROFILE = `SELECT p.account_id AS "accountId", a.login_id A
 // citizen/one-time-passwords.ts
 export const OTP_REPLACE = `INSERT INTO one_time_codes (account_id, purpose, hash, created_at, expires_at) VALUES (?, 'otp', ?, ?, ?)
   ON CONFLICT (account_id, purpose) DO UPDATE SET
-    hash = excluded.hash, created_at = excluded.created_at, expires_at = excluded.expires_at, used_at = NULL`;
+    hash = excluded.hash, created_at = excluded.created_at, expires_at = excluded.expires_at, used_at = NULL, failures = 0`;
 
 // citizen/reservation-store.ts
 const RESERVATION_SELECT = `SELECT r.id, r.slot_id AS "slotId", r.account_id AS "accountId", r.attendee_name AS "attendeeName", r.dose,

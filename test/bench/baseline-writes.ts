@@ -1,8 +1,9 @@
 // The writes a state change cannot avoid, as raw statements for the baselines — an outbox row, an
-// audit row, an account's status, a session — with the app's SQL text. The audit row is chained exactly as audit/log.ts chains it
-// (head read FOR UPDATE, SHA-256 over the same canonical JSON, head update), so the log the bench
-// leaves behind still verifies.
-import { createHash, randomUUID } from 'node:crypto';
+// audit row, an account's status, a session — with the app's SQL text. The audit row is chained
+// exactly as audit/log.ts chains it (head read FOR UPDATE, HMAC-SHA256 under the site's audit key —
+// plain SHA-256 for a chain whose head says 'sha256' — over the same canonical JSON, head update),
+// so the log the bench leaves behind still verifies.
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import {
   ACCOUNT_BY_ID_FOR_UPDATE,
   ACCOUNT_WRITE_STATUS,
@@ -39,12 +40,17 @@ export async function rawOutbox(q: RawQueries, to: string, accountId: number | n
   });
 }
 
-/** Appends one row; call it inside a transaction, as AuditLog.append joins the caller's. */
-export async function rawAudit(q: RawQueries, action: string, target: string | null): Promise<void> {
-  const head = await q.get<{ last_id: number; last_hash: string }>(AUDIT_HEAD_FOR_UPDATE);
+/**
+ * Appends one row; call it inside a transaction, as AuditLog.append joins the caller's. key: the
+ * site's audit key (RawSql.auditKey), needed for a keyed chain.
+ */
+export async function rawAudit(q: RawQueries, key: Buffer | null, action: string, target: string | null): Promise<void> {
+  const head = await q.get<{ last_id: number; last_hash: string; scheme: string }>(AUDIT_HEAD_FOR_UPDATE);
+  const keyed = (head?.scheme ?? 'hmac-sha256-v1') !== 'sha256';
+  if (keyed && !key) throw new Error('the audit chain is keyed and the bench has no audit key');
   const prevHash = head?.last_hash ?? GENESIS;
   const row = { id: (head?.last_id ?? 0) + 1, at: Date.now(), actor: 'system', terminal: 'bench', action, target, outcome: 'ok', detail: null };
-  const hash = createHash('sha256')
+  const hash = (keyed && key ? createHmac('sha256', key) : createHash('sha256'))
     .update(JSON.stringify([prevHash, row.id, row.at, row.actor, row.terminal, row.action, row.target, row.outcome, row.detail]))
     .digest('hex');
   await q.run(AUDIT_INSERT, { ...row, prevHash, hash });

@@ -58,6 +58,8 @@ export function openBenchApp(dataDir: string, { storeUrl, terminalName = 'bench'
     log: log ?? createFileLogger({ file: join(dataDir, 'logs', 'bench.log') }),
     config: {
       demoData: false,
+      // A counter: the one app serves every section, the staff console's among them.
+      mode: 'counter',
       security: { kdf: SESSION_KDF },
       citizen: { evenAnswerMs: 0, terminalRequestsPerHour: 10_000, mailsPerHour: 1_000 },
       ...config,

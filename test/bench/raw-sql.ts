@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import pg from 'pg';
 import type { App } from '../../src-main/app';
+import { auditKeyFiles, loadAuditKey } from '../../src-main/audit/audit-key';
 import { SqliteStore } from '../../src-main/store/sqlite-store';
 import { type PostgresText, toPostgres, toSqlite } from '../../src-main/store/sql-text';
 import type { SqlParams, StoreKind } from '../../src-main/store/store';
@@ -31,6 +32,8 @@ export interface RawSql extends RawQueries {
   transaction<T>(work: (tx: RawQueries) => Promise<T>): Promise<T>;
   /** Whether the app's store has sent this text too (store-watch.ts). */
   appSent(sql: string): boolean;
+  /** The site's audit key (the app's audit.key file), for audit rows the app's chain accepts. */
+  readonly auditKey: Buffer | null;
   close(): Promise<void>;
 }
 
@@ -41,7 +44,7 @@ function bindArgs(params: SqlParams | undefined): unknown[] {
   return Array.isArray(params) ? [...(params as unknown[])] : [params];
 }
 
-function sqliteRaw(store: SqliteStore, watch: AppStatements): RawSql {
+function sqliteRaw(store: SqliteStore, watch: AppStatements, auditKey: Buffer | null): RawSql {
   const db = store.db;
   const prepare = watch.rawPrepare ?? ((source: string) => db.prepare(source));
   const statements = new Map<string, Statement>();
@@ -73,6 +76,7 @@ function sqliteRaw(store: SqliteStore, watch: AppStatements): RawSql {
       }
     },
     appSent: (sql) => watch.sent(sql),
+    auditKey,
     // The connection is the app's: it closes with the app.
     close: () => Promise.resolve(),
   };
@@ -90,7 +94,7 @@ interface NamedText extends PostgresText {
   name: string;
 }
 
-function postgresRaw(url: string, poolSize: number, watch: AppStatements): RawSql {
+function postgresRaw(url: string, poolSize: number, watch: AppStatements, auditKey: Buffer | null): RawSql {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types, application_name: 'madoguchi-bench-raw' });
   pool.on('connect', (client) => unwatch(client));
   pool.on('error', () => {});
@@ -135,14 +139,16 @@ function postgresRaw(url: string, poolSize: number, watch: AppStatements): RawSq
       }
     },
     appSent: (sql) => watch.sent(sql),
+    auditKey,
     close: () => pool.end(),
   };
 }
 
 /** The baseline runner for the app's store (the URL and pool size of the app's config on PostgreSQL). */
-export function openRawSql(app: App, watch: AppStatements): RawSql {
-  if (app.store instanceof SqliteStore) return sqliteRaw(app.store, watch);
+export async function openRawSql(app: App, watch: AppStatements): Promise<RawSql> {
+  const loaded = await loadAuditKey(auditKeyFiles(app.dataDir, app.config.audit.keyFile));
+  if (app.store instanceof SqliteStore) return sqliteRaw(app.store, watch, loaded.key);
   const url = app.config.store.url;
   if (url === null) throw new Error('a PostgreSQL store without a URL');
-  return postgresRaw(url, app.config.store.poolSize, watch);
+  return postgresRaw(url, app.config.store.poolSize, watch, loaded.key);
 }

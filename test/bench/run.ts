@@ -212,8 +212,8 @@ export async function main(argv: string[]): Promise<void> {
   }
 
   let app: App | null = null;
-  let raw: RawSql | null = null;
-  let opening: Promise<{ app: App; raw: () => RawSql }> | null = null;
+  let raw: Promise<RawSql> | null = null;
+  let opening: Promise<{ app: App; raw: () => Promise<RawSql> }> | null = null;
   const open = () => {
     opening ??= (async () => {
       if (!data) throw new Error('this section needs the data set');
@@ -243,7 +243,7 @@ export async function main(argv: string[]): Promise<void> {
       await section.run(ctx);
     }
   } finally {
-    await (raw as RawSql | null)?.close();
+    await (await (raw as Promise<RawSql> | null))?.close();
     await (app as App | null)?.close();
   }
 

@@ -1,55 +1,84 @@
-// TEMP investigation script (task 4), not part of the bench.
+// What one patron login (library.login, without its KDF) does in the store: every statement and
+// transaction the app's store runs during the call, averaged over many logins of the session
+// patrons. Shows the work beside the raw baseline's statements (extra reads, extra commits).
+//   node test/run-ts.mjs test/bench/probes/trace-login.ts <data folder from --keep> [logins]
+import type { Store } from '../../../src-main/store/store';
 import { openBenchApp } from '../context';
 import { readManifest } from '../generate/manifest';
-import type { Store } from '../../../src-main/store/store';
+import { summarize } from '../stats';
 
-interface Call { what: string; sql: string; ms: number; inTx: boolean }
+interface Step {
+  what: 'get' | 'all' | 'run' | 'transaction' | 'joined transaction';
+  sql: string;
+  ms: number;
+  inTransaction: boolean;
+}
 
-export async function main([dir, nArg]: string[]): Promise<void> {
-  if (!dir) throw new Error('dir');
-  const n = Number(nArg ?? 300);
-  const manifest = readManifest(dir);
-  const app = await openBenchApp(dir, { storeUrl: null });
-  const store = app.store as Store & Record<string, unknown>;
-  let trace: Call[] | null = null;
-  for (const method of ['get', 'all', 'run'] as const) {
-    const original = store[method].bind(store) as (sql: string, p?: unknown) => Promise<unknown>;
-    (store as unknown as Record<string, unknown>)[method] = async (sql: string, p?: unknown) => {
-      const t = performance.now();
-      const inTx = store.inTransaction;
-      try { return await original(sql, p); } finally { trace?.push({ what: method, sql: sql.replace(/\s+/g, ' ').slice(0, 70), ms: performance.now() - t, inTx }); }
-    };
-  }
-  const tx = store.transaction.bind(store);
-  (store as unknown as Record<string, unknown>).transaction = async <T>(fn: () => Promise<T>) => {
-    const outer = store.inTransaction;
-    const t = performance.now();
-    try { return await tx(fn); } finally { trace?.push({ what: outer ? 'tx(joined)' : 'TX', sql: '', ms: performance.now() - t, inTx: outer }); }
+const WARMUP = 50;
+
+export async function main([dataDir, count = '1000']: string[]): Promise<void> {
+  if (!dataDir) throw new Error('usage: trace-login.ts <data folder> [logins]');
+  const logins = Number(count);
+  const manifest = readManifest(dataDir);
+  const app = await openBenchApp(dataDir, { storeUrl: null });
+  const store: Store = app.store;
+  let steps: Step[] = [];
+  // Wrapped on the instance: every repository holds this same object.
+  const wrap = (what: 'get' | 'all' | 'run') => {
+    const original = store[what].bind(store) as (sql: string, params?: unknown) => Promise<unknown>;
+    Object.assign(store, {
+      [what]: async (sql: string, params?: unknown) => {
+        const inTransaction = store.inTransaction;
+        const started = performance.now();
+        try {
+          return await original(sql, params);
+        } finally {
+          steps.push({ what, sql: sql.replace(/\s+/g, ' ').slice(0, 90), ms: performance.now() - started, inTransaction });
+        }
+      },
+    });
   };
-  const patrons = manifest.sessionPatrons;
-  const agg = new Map<string, { n: number; ms: number }>();
-  const totals: number[] = [];
-  let calls = 0;
-  for (let i = 0; i < n; i++) {
-    const p = patrons[i % patrons.length]!;
-    trace = [];
-    const t = performance.now();
-    const r = await app.router.invoke(`bench-patron-${i % patrons.length}`, 'library.login', { cardNumber: p.loginId, password: p.secret });
-    const total = performance.now() - t;
-    if (!r.ok) throw new Error(JSON.stringify(r));
-    if (i >= 50) {
-      totals.push(total);
-      calls++;
-      for (const c of trace) {
-        const key = `${c.what.padEnd(10)} ${c.inTx ? 'tx ' : '   '} ${c.sql}`;
-        const a = agg.get(key) ?? { n: 0, ms: 0 };
-        a.n++; a.ms += c.ms; agg.set(key, a);
+  wrap('get');
+  wrap('all');
+  wrap('run');
+  const transaction = store.transaction.bind(store);
+  Object.assign(store, {
+    transaction: async <T>(fn: () => Promise<T>): Promise<T> => {
+      const joined = store.inTransaction;
+      const started = performance.now();
+      try {
+        return await transaction(fn);
+      } finally {
+        steps.push({ what: joined ? 'joined transaction' : 'transaction', sql: '', ms: performance.now() - started, inTransaction: joined });
       }
+    },
+  });
+
+  const totals: number[] = [];
+  const byStep = new Map<string, { n: number; ms: number }>();
+  const patrons = manifest.sessionPatrons;
+  for (let i = 0; i < WARMUP + logins; i++) {
+    const p = patrons[i % patrons.length] as { loginId: string; secret: string };
+    steps = [];
+    const started = performance.now();
+    const result = await app.router.invoke(`bench-trace-${i % patrons.length}`, 'library.login', { cardNumber: p.loginId, password: p.secret });
+    const ms = performance.now() - started;
+    if (!result.ok) throw new Error(`library.login answered ${result.error.code}`);
+    if (i < WARMUP) continue;
+    totals.push(ms);
+    for (const s of steps) {
+      const key = `${s.what.padEnd(18)} ${s.inTransaction ? 'in tx' : '     '} ${s.sql}`;
+      const sum = byStep.get(key) ?? { n: 0, ms: 0 };
+      sum.n++;
+      sum.ms += s.ms;
+      byStep.set(key, sum);
     }
-    if (i === n - 1) for (const c of trace) console.log(`${c.what.padEnd(10)} ${c.inTx ? 'tx ' : '   '} ${c.ms.toFixed(3)} ${c.sql}`);
   }
-  totals.sort((a, b) => a - b);
-  console.log(`\nlogins ${calls}, p50 ${totals[Math.floor(calls / 2)]!.toFixed(3)} ms, mean ${(totals.reduce((a, b) => a + b, 0) / calls).toFixed(3)}`);
-  for (const [k, v] of [...agg].sort((a, b) => b[1].ms - a[1].ms)) console.log(`${(v.n / calls).toFixed(2)}/login ${(v.ms / calls).toFixed(3)} ms/login  ${k}`);
   await app.close();
+  const ms = summarize(totals);
+  process.stdout.write(`${logins} logins: p50 ${ms.p50.toFixed(3)} ms, mean ${ms.mean.toFixed(3)} ms, p99 ${ms.p99.toFixed(3)} ms\n`);
+  process.stdout.write('per login: count, ms (a transaction includes the statements inside it)\n');
+  for (const [key, sum] of [...byStep].sort((a, b) => b[1].ms - a[1].ms)) {
+    process.stdout.write(`${(sum.n / logins).toFixed(2).padStart(5)} ${(sum.ms / logins).toFixed(3).padStart(7)}  ${key}\n`);
+  }
 }

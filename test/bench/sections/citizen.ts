@@ -105,7 +105,7 @@ async function measureOtpIssue(ctx: BenchContext, raw: RawSql): Promise<void> {
         await raw.transaction(async (tx) => {
           await tx.run(OTP_REPLACE, [account.id, hash, now, now + HOUR]);
           await rawOutbox(tx, `c${target(i)}@example.jp`, account.id);
-          await rawAudit(tx, 'citizen.otp.issue', `citizen:${userKey(target(i))}`);
+          await rawAudit(tx, raw.auditKey, 'citizen.otp.issue', `citizen:${userKey(target(i))}`);
         });
       },
     },
@@ -150,7 +150,7 @@ async function measureReservation(ctx: BenchContext, raw: RawSql, slots: readonl
           if ((await tx.run(SLOT_TAKE, [slotId])) !== 1) throw new Error('slot full');
           await tx.get(RESERVATION_INSERT, { slotId, accountId: account, attendeeName: profile.name, dose: null, firstDoseId: null, now: Date.now() });
           await rawOutbox(tx, profile.email ?? 'c0@example.jp', account);
-          await rawAudit(tx, 'citizen.reserve', `citizen:${profile.userKey}`);
+          await rawAudit(tx, raw.auditKey, 'citizen.reserve', `citizen:${profile.userKey}`);
         });
       },
     },

@@ -74,10 +74,10 @@ export const librarySection: Section = {
           await raw.get(CREDENTIAL, [p.accountId, 'password']);
           await raw.transaction(async (tx) => {
             const account = await rawTransition(tx, p.accountId, { consecutive_failures: 0 });
-            await rawAudit(tx, 'account.login_succeeded', `patron:${p.loginId}`);
+            await rawAudit(tx, raw.auditKey, 'account.login_succeeded', `patron:${p.loginId}`);
             const now = Date.now();
             await tx.run(ACCOUNT_LOGGED_IN, [now, now, p.accountId]);
-            if (await rawStartSession(tx, t, account)) await rawAudit(tx, 'session.end', null);
+            if (await rawStartSession(tx, t, account)) await rawAudit(tx, raw.auditKey, 'session.end', null);
           });
         },
       },

@@ -124,7 +124,7 @@ async function measureUnlock(ctx: BenchContext, locked: readonly number[], admin
           await tx.get(ACCOUNT_BY_ID, [admin.accountId]);
           await rawTransition(tx, admin.accountId, {});
           const target = await rawTransition(tx, id, { locked: 0, consecutive_failures: 0 });
-          await rawAudit(tx, 'account.unlocked', `patron:${target.login_id}`);
+          await rawAudit(tx, raw.auditKey, 'account.unlocked', `patron:${target.login_id}`);
           const patron = await tx.get<{ email1: string | null }>(PATRON_BY_ACCOUNT, [id]);
           await rawOutbox(tx, patron?.email1 ?? 'p@example.jp', id);
         });

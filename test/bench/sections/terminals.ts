@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App } from '../../../src-main/app';
+import { auditKeyFiles } from '../../../src-main/audit/audit-key';
 import { hashSecretSync } from '../../../src-main/auth/secrets';
 import { createMemoryLogger, type LogEntry } from '../../../src-main/log';
 import { OTP_REPLACE, SLOT_INSERT } from '../app-sql';
@@ -75,6 +76,7 @@ export const terminalsSection: Section = {
     const bookingsPerTerminal = Math.max(1, Math.ceil(ctx.args.terminalOps / 2 / TERMINALS));
     const loginsPerTerminal = Math.max(1, Math.floor(ctx.args.terminalOps / 2 / TERMINALS));
 
+    const siteKey = auditKeyFiles(main.dataDir, main.config.audit.keyFile).plain;
     const dirs: string[] = [];
     const apps: App[] = [];
     const logs: LogEntry[][] = [];
@@ -97,7 +99,8 @@ export const terminalsSection: Section = {
         dirs.push(dir);
         const log = createMemoryLogger();
         logs.push(log.entries);
-        apps.push(await openBenchApp(dir, { storeUrl, terminalName: `bench-t${k}`, log }));
+        // Every terminal of a site holds the site's one audit key (they append to one chain).
+        apps.push(await openBenchApp(dir, { storeUrl, terminalName: `bench-t${k}`, log, config: { audit: { keyFile: siteKey } } }));
       }
       // Each terminal's booking window holds a citizen's session (a known code, as if read from
       // the mail); its login window logs session patrons in one after another.

@@ -26,7 +26,7 @@ describe.each(stores)('raw baselines on $kind', ({ kind }) => {
   async function open(): Promise<{ t: TempApp; raw: RawSql }> {
     if (kind === 'postgres') database = await createTestDatabase();
     t = await tempApp({}, database ? { storeUrl: database.url } : {});
-    raw = openRawSql(t.app, watchApp(t.app));
+    raw = await openRawSql(t.app, watchApp(t.app));
     return { t, raw };
   }
 
@@ -62,12 +62,13 @@ describe.each(stores)('raw baselines on $kind', ({ kind }) => {
     expect(await raw.all('SELECT bucket FROM rate_events ORDER BY bucket')).toEqual([{ bucket: 'kept' }]);
   });
 
-  it('appends audit rows the app’s chain accepts, beside the app’s own, and queues outbox rows', async () => {
+  it('appends audit rows the app’s keyed chain accepts, beside the app’s own, and queues outbox rows', async () => {
     const { t, raw } = await open();
+    expect(raw.auditKey).not.toBeNull();
     await t.app.services.audit.append({ actor: 'system', terminal: 't', action: 'app.before', outcome: 'ok' });
     await raw.transaction(async (tx) => {
-      await rawAudit(tx, 'bench.one', null);
-      await rawAudit(tx, 'bench.two', 'patron:1');
+      await rawAudit(tx, raw.auditKey, 'bench.one', null);
+      await rawAudit(tx, raw.auditKey, 'bench.two', 'patron:1');
       await rawOutbox(tx, 'a@example.jp', null);
     });
     await t.app.services.audit.append({ actor: 'system', terminal: 't', action: 'app.after', outcome: 'ok' });
