@@ -7,7 +7,11 @@ import { LoginGuard } from './auth/login';
 import { RateLimiter } from './auth/rate-limit';
 import { createDecoy } from './auth/secrets';
 import { Sessions } from './auth/sessions';
-import { AuditLog } from './audit/log';
+import { TerminalThrottle } from './auth/terminal-throttle';
+import { appendAnchor } from './audit/anchors';
+import type { KeyProtection } from './audit/audit-key';
+import type { AuditLog } from './audit/log';
+import { openAuditLog } from './audit/open-audit-log';
 import { type Clock, systemClock } from './clock';
 import { loadConfig, storeConnectOptions } from './config/load';
 import type { Config, ConfigInput } from './config/schema';
@@ -48,6 +52,8 @@ export interface AppOptions {
   startJobs?: boolean;
   /** How the xID device flow waits between token polls (tests pass a faster one). */
   identityPollSleep?: PollSleep;
+  /** The OS key store (Electron's safeStorage) for the sealed copy of the audit key; absent in Node. */
+  keyProtection?: KeyProtection;
 }
 
 export interface Services {
@@ -105,7 +111,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   log.info('store.opened', { ...storeLogDetail(dataDir, config.store.url), schema: store.schemaVersion });
 
   try {
-    const audit = new AuditLog(store, clock);
+    const { audit, anchorsFile } = await openAuditLog({
+      store, clock, log, dataDir, keyFile: config.audit.keyFile, protection: options.keyProtection,
+    });
     const accounts = new Accounts(store, clock, audit);
     const idleSeconds = config.mode === 'kiosk' ? config.idle.kioskSeconds : config.idle.counterSeconds;
     const sessions = new Sessions({
@@ -119,7 +127,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     accounts.onStatusChange(async (account, events) => {
       if (events.includes('locked') || events.includes('accident_set')) await sessions.endForAccount(account.id);
     });
-    const login = new LoginGuard(accounts, audit, createDecoy(config.security.kdf));
+    // One per process: a process is one machine, and every guessing channel counts into it.
+    const login = new LoginGuard(accounts, audit, createDecoy(config.security.kdf), new TerminalThrottle(clock));
     const rateLimiter = new RateLimiter(store, clock);
     const mailer = createMailer({ store, clock, log, config, dataDir });
     const citizen = createCitizenServices({ store, clock, config, accounts, login, audit, sessions, rateLimiter, mailer });
@@ -145,7 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...identityHandlers(identity),
       ...counterDeskHandlers(counterDesk, staff),
     };
-    const router = createRouter({ handlers, sessions, log });
+    const router = createRouter({ handlers, sessions, log, role: config.mode });
 
     const jobs = createScheduler(clock, log);
     jobs.add({ name: 'mail.deliver', nextRun: every(5_000), run: () => mailer.deliverDue().then(() => undefined) });
@@ -153,6 +162,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs.add({ name: 'terminal.heartbeat', nextRun: every(60_000), run: () => terminals.heartbeat(config.terminal.name) });
     for (const job of library.jobs()) jobs.add(job);
     jobs.add({ name: 'rate.prune', nextRun: every(60 * 60_000), run: () => rateLimiter.pruneOlderThan(24 * 60 * 60_000) });
+    // Every terminal writes its own anchors (at start, then daily): each copy is one more witness.
+    jobs.add({ name: 'audit.anchor', nextRun: every(24 * 60 * 60_000), run: async () => appendAnchor(anchorsFile, await audit.anchor()) });
 
     await terminals.register(config.terminal.name, config.mode, APP_VERSION);
     if (config.demoData) await seedDemo({ store, services, mailer, config, clock });

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runAuditAnchor } from './cli/audit-anchor';
 import { runBackup } from './cli/backup';
 import { type CliIO, createProcessIO } from './cli/cli-io';
 import type { CommandContext } from './cli/command-context';
@@ -16,14 +17,14 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, USAGE, UsageError } from './cli/usage
 import { runVerifyAudit } from './cli/verify-audit';
 import type { Clock } from './clock';
 
-const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'store'] as const;
+const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store'] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Parsed {
   command: Command | 'help';
   dataDir: string;
   positionals: string[];
-  values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string };
+  values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string; out?: string; anchors?: string };
 }
 
 function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
@@ -40,6 +41,8 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
         name: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        out: { type: 'string' },
+        anchors: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,12 +62,14 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     'seed-demo': { args: 0, options: [] },
     backup: { args: 1, options: [] },
     restore: { args: 1, options: [] },
-    'verify-audit': { args: 0, options: [] },
+    'verify-audit': { args: 0, options: ['anchors'] },
+    audit: { args: 1, options: ['out'] },
     store: { args: 1, options: ['from', 'to'] },
   };
   const rule = allowed[command];
   if (rest.length !== rule.args) {
     if (command === 'store') throw new UsageError('store needs a subcommand: store copy --from <url> --to <url>');
+    if (command === 'audit') throw new UsageError('audit needs a subcommand: audit anchor [--out <file>]');
     throw new UsageError(rule.args === 0 ? `${command} takes no file argument` : `${command} needs exactly one <file>`);
   }
   if (command === 'store') {
@@ -72,7 +77,8 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     if (!values.from || !values.to) throw new UsageError('store copy needs both --from <url> and --to <url>');
     if (values.from === values.to) throw new UsageError('store copy: --from and --to name the same store');
   }
-  for (const key of ['id', 'name-kana', 'name', 'from', 'to'] as const) {
+  if (command === 'audit' && rest[0] !== 'anchor') throw new UsageError(`unknown audit subcommand: ${rest[0]} (audit anchor [--out <file>])`);
+  for (const key of ['id', 'name-kana', 'name', 'from', 'to', 'out', 'anchors'] as const) {
     if (values[key] !== undefined && !rule.options.includes(key)) throw new UsageError(`--${key} does not apply to ${command}`);
   }
   if (command === 'recover-admin' && !/^A\d{4,6}$/i.test(values.id ?? '')) {
@@ -97,7 +103,9 @@ function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
     case 'restore':
       return runRestore(ctx, p.positionals[0] as string);
     case 'verify-audit':
-      return runVerifyAudit(ctx);
+      return runVerifyAudit(ctx, p.values.anchors);
+    case 'audit':
+      return runAuditAnchor(ctx, p.values.out);
     case 'store':
       return runStoreCopy(ctx, p.values.from as string, p.values.to as string);
   }

@@ -4,6 +4,7 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../src-shared/contract';
 import type { MadoguchiBridge } from '../src-shared/bridge-api';
 import type { Result } from '../src-shared/errors';
+import { startThrottleWait } from './forms/throttle-wait';
 
 declare global {
   interface Window {
@@ -36,6 +37,8 @@ export async function invoke<C extends ChannelName>(channel: C, input: ChannelIn
   if (!result.ok && result.error.code === 'session_expired') {
     for (const listener of [...expiredListeners]) listener();
   }
+  // Whichever screen asked, the terminal now waits: every screen shows the same countdown.
+  if (!result.ok && result.error.code === 'throttled') startThrottleWait(result.error.retryAfterSeconds ?? 1);
   // The router validated the output against the same contract before sending it.
   return result as Result<ChannelOutput<C>>;
 }

@@ -24,6 +24,11 @@ export const errorCodes = [
   'blockaded',
   /** Too many requests of this kind for now (mail abuse limits). */
   'rate_limited',
+  /**
+   * Too many wrong secrets from this terminal lately (login, confirmation PIN, OTP, reset code):
+   * it must wait `retryAfterSeconds` before the next attempt. About the terminal, never an account.
+   */
+  'throttled',
   /** The thing asked for does not exist (or is not visible to the caller). */
   'not_found',
   /** 満員: no places left in the slot. */
@@ -74,6 +79,8 @@ export type FieldErrors = Partial<Record<string, FieldErrorCode>>;
 export interface AppError {
   code: ErrorCode;
   fields?: FieldErrors;
+  /** With 'throttled': whole seconds until the terminal may try again (the screen counts down). */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };

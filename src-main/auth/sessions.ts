@@ -54,6 +54,21 @@ export interface CurrentSession {
  */
 export const TOUCH_EVERY_MS = 5_000;
 
+/**
+ * Long operations held at once. A process serves one machine's few windows, so this is far above
+ * real use; a caller inventing terminal ids (a test harness, a bug) cannot grow the map past it:
+ * the oldest operation is aborted and forgotten.
+ */
+export const MAX_OPERATIONS = 256;
+
+export interface SessionStartOptions {
+  /**
+   * End the account's sessions on every other terminal, in the same transaction (staff: one
+   * session per account, the newest wins). They end with reason 'replaced'.
+   */
+  onlyOne?: boolean;
+}
+
 const COLUMNS = 'terminal, id, account_id, kind, login_id, display_name, role, permissions, required_action, started_at, last_activity';
 const BY_TERMINAL = `SELECT ${COLUMNS} FROM sessions WHERE terminal = ?`;
 const INSERT = `INSERT INTO sessions (${COLUMNS})
@@ -62,6 +77,7 @@ const END = `DELETE FROM sessions WHERE terminal = ? RETURNING ${COLUMNS}`;
 const END_IDLE = `DELETE FROM sessions WHERE terminal = ? AND last_activity < ? RETURNING ${COLUMNS}`;
 const END_ALL_IDLE = `DELETE FROM sessions WHERE last_activity < ? RETURNING ${COLUMNS}`;
 const END_ACCOUNT = `DELETE FROM sessions WHERE account_id = ? RETURNING ${COLUMNS}`;
+const END_ACCOUNT_ELSEWHERE = `DELETE FROM sessions WHERE account_id = ? AND terminal <> ? RETURNING ${COLUMNS}`;
 // An idle session is not revived by a late touch: the next call ends it instead.
 const TOUCH = `UPDATE sessions SET last_activity = @now
   WHERE terminal = @terminal AND last_activity <= @stale AND last_activity >= @cutoff`;
@@ -139,11 +155,12 @@ export class Sessions {
     return (await this.current(terminal)).expired;
   }
 
-  async start(terminal: string, start: SessionStart): Promise<Session> {
+  async start(terminal: string, start: SessionStart, options: SessionStartOptions = {}): Promise<Session> {
     const now = this.options.clock.now();
     const session: Session = { ...start, id: randomUUID(), startedAt: now, lastActivity: now };
-    const replaced = await this.store.transaction(async () => {
+    const { previous: replaced, elsewhere } = await this.store.transaction(async () => {
       const previous = await this.store.get<SessionRowDb>(END, [terminal]);
+      const elsewhere = options.onlyOne ? await this.store.all<SessionRowDb>(END_ACCOUNT_ELSEWHERE, [start.accountId, terminal]) : [];
       await this.store.run(INSERT, {
         terminal,
         id: session.id,
@@ -156,9 +173,10 @@ export class Sessions {
         requiredAction: session.requiredAction,
         now,
       });
-      return previous;
+      return { previous, elsewhere };
     });
     await this.ended(terminal, replaced, 'replaced');
+    for (const row of elsewhere) await this.ended(row.terminal, row, 'replaced');
     return session;
   }
 
@@ -222,10 +240,21 @@ export class Sessions {
   operationSignal(terminal: string): AbortSignal {
     let controller = this.operations.get(terminal);
     if (!controller || controller.signal.aborted) {
+      this.operations.delete(terminal);
+      if (this.operations.size >= MAX_OPERATIONS) {
+        // Insertion order: the first key is the operation started longest ago.
+        const oldest = this.operations.keys().next().value;
+        if (oldest !== undefined) this.abortOperations(oldest);
+      }
       controller = new AbortController();
       this.operations.set(terminal, controller);
     }
     return controller.signal;
+  }
+
+  /** Long operations held in memory right now (tests check the map stays bounded). */
+  operationCount(): number {
+    return this.operations.size;
   }
 
   abortOperations(terminal: string): void {

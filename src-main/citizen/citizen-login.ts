@@ -1,7 +1,9 @@
 // ログイン with 利用者キー + ワンタイムパスワード (seed 000 §2), through the one login path of
-// auth/login.ts: unknown key, wrong / expired / used code and 利用中止 all end in 'login_failed'
-// after the same hashing work. A correct code is consumed by a conditional update, so two
-// terminals racing with the same code cannot both log in.
+// auth/login.ts: unknown key, wrong / expired / used / spent code and 利用中止 all end in
+// 'login_failed' after the same hashing work. A wrong code counts on the code (spent after
+// codeAttempts wrong tries), not on the account: the xID password login of the same account
+// stays open. A correct code is consumed by a conditional update, so two terminals racing with
+// the same code cannot both log in.
 import type { Account, Actor } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
 import { verifySecret, type KdfParams } from '../auth/secrets';
@@ -12,7 +14,8 @@ import type { OneTimePasswords } from './one-time-passwords';
 
 export interface CitizenLoginSettings {
   kdf: KdfParams;
-  loginLockThreshold: number;
+  /** Wrong tries a code survives; the citizen then asks for a new one. */
+  codeAttempts: number;
 }
 
 export interface CitizenLoginDeps {
@@ -32,22 +35,23 @@ export class CitizenLogin {
     const settings = this.d.settings();
     return logInCitizen(this.d.guard, this.d.sessions, {
       loginId: userKey,
-      check: (candidate) => this.checkOtp(candidate, otp, settings.kdf),
-      threshold: settings.loginLockThreshold,
+      check: (candidate) => this.checkOtp(candidate, otp, settings),
+      threshold: null,
       by,
       action: 'citizen.login',
     });
   }
 
-  private async checkOtp(account: Account, otp: string, kdf: KdfParams): Promise<boolean> {
+  private async checkOtp(account: Account, otp: string, { kdf, codeAttempts }: CitizenLoginSettings): Promise<boolean> {
     const { otps, clock } = this.d;
-    const row = await otps.usable(account.id, clock.now());
+    const row = await otps.usable(account.id, clock.now(), codeAttempts);
     if (!row) {
-      // No code, an expired one, a used one, or a citizen without a mail address (who never gets one).
+      // No code, an expired, used or spent one, or a citizen without a mail address (who never gets one).
       await this.d.decoy();
       return false;
     }
     const { ok } = await verifySecret(otp, row.hash, kdf);
-    return ok && (await otps.consume(row, clock.now()));
+    if (!ok) await otps.countMiss(row);
+    return ok && (await otps.consume(row, clock.now(), codeAttempts));
   }
 }

@@ -62,14 +62,14 @@ export function createCitizenServices({ store, clock, config, accounts, login, a
     profiles,
     reservations: new Reservations({ store, clock, accounts, audit, mailer, catalog, catalogStore, reservationStore, profiles }),
     otp: new OtpIssuer({
-      store, clock, accounts, profiles, otps, limits, mailer, audit,
+      store, clock, accounts, profiles, otps, limits, mailer, audit, throttle: login.throttle,
       settings: () => ({ kdf: config.security.kdf, otpTtlMinutes: config.citizen.otpTtlMinutes, evenAnswerMs: config.citizen.evenAnswerMs }),
     }),
     login: new CitizenLogin({
       clock, guard: login, otps, sessions,
       // The login guard's decoy: one decoy hash per process, shared by every login path.
       decoy: () => login.decoyCheck(),
-      settings: () => ({ kdf: config.security.kdf, loginLockThreshold: config.citizen.loginLockThreshold }),
+      settings: () => ({ kdf: config.security.kdf, codeAttempts: config.citizen.loginLockThreshold }),
     }),
     keys,
     profile: new ProfileService({ store, clock, accounts, profiles, mailer, audit }),

@@ -1,12 +1,15 @@
 // ワンタイムパスワード発行 (seed 000 §1). The answer is the same whether or not the 利用者キー and
 // address belong together: a code is generated and hashed on every path (the expensive part), only
 // a match stores it and queues the mail, and the whole answer is padded to a fixed minimum time.
+// While the terminal waits after wrong logins (auth/terminal-throttle.ts) it is refused before any
+// work; issuing itself is never counted there, since only a match differs and the answer must not.
 import { OTP_ALPHABET, OTP_LENGTH } from '../../src-shared/fields';
 import type { Locale } from '../../src-shared/contract/session';
 import type { Accounts, Actor } from '../auth/accounts';
 import { loginGate } from '../auth/lockout';
 import { randomCode } from '../auth/random-code';
 import { hashSecret, type KdfParams } from '../auth/secrets';
+import type { TerminalThrottle } from '../auth/terminal-throttle';
 import type { AuditLog } from '../audit/log';
 import type { Clock } from '../clock';
 import { DomainError } from '../domain-error';
@@ -33,6 +36,7 @@ export interface OtpIssueDeps {
   limits: MailLimits;
   mailer: Mailer;
   audit: AuditLog;
+  throttle: TerminalThrottle;
   settings: () => OtpIssueSettings;
 }
 
@@ -45,7 +49,8 @@ export interface OtpRequest {
 export class OtpIssuer {
   constructor(private readonly d: OtpIssueDeps) {}
 
-  issue(request: OtpRequest, by: Actor): Promise<{ validMinutes: number }> {
+  async issue(request: OtpRequest, by: Actor): Promise<{ validMinutes: number }> {
+    this.d.throttle.check(by.terminal);
     const settings = this.d.settings();
     return withEvenTiming(settings.evenAnswerMs, async () => {
       if (!(await this.d.limits.take(by.terminal, { email: request.email, userKey: request.userKey }))) {

@@ -1,5 +1,6 @@
 // `madoguchi-admin init`: the data folder, the first administrator A0001 and the recovery code.
 import { staffNameKana, staffNameKanji } from '../../src-shared/contract/staff';
+import { auditKeyFiles } from '../audit/audit-key';
 import { DomainError } from '../domain-error';
 import type { CliIO } from './cli-io';
 import { cliActor, type CommandContext, openApp } from './command-context';
@@ -63,6 +64,10 @@ export async function runInit(ctx: CommandContext, options: InitOptions): Promis
           io.out('管理者が利用中止・封鎖になったときや暗証番号を忘れたときに、recover-admin で使います。');
           io.out('This code is shown only now. Write it on paper and lock it away: recover-admin needs it');
           io.out('when an administrator is locked or blocked, or has forgotten the PINs.');
+          io.out('');
+          io.out(`  監査ログの鍵 / audit key:  ${auditKeyFiles(ctx.dataDir, app.config.audit.keyFile).plain}`);
+          io.out('同じデータベースを使う他の端末には、この鍵ファイルを同じ場所にコピーしてください。控えを金庫に保管してください。');
+          io.out('Copy this key file to the same place on every other terminal that shares the database, and keep a copy in the safe.');
           return EXIT_OK;
         } catch (error) {
           if (!(error instanceof DomainError) || error.code !== 'invalid_input' || !error.fields) throw error;

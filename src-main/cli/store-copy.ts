@@ -2,12 +2,11 @@
 // PostgreSQL (either way). Both stores are opened exactly as the app opens them (and so migrated
 // to this version's schema), the target must be empty, every table is copied, the row counts of
 // both sides are printed, and the target's audit chain is verified before the command says done.
-import { AuditLog } from '../audit/log';
-import { systemClock } from '../clock';
 import { openStore } from '../store/open-store';
 import { describePostgresUrl } from '../store/postgres-store';
 import { copyStore, TargetNotEmptyError } from '../store/store-copy';
 import type { Store } from '../store/store';
+import { cliAuditLog } from './audit-access';
 import type { CommandContext } from './command-context';
 import { EXIT_FAILED, EXIT_OK } from './usage';
 
@@ -35,7 +34,8 @@ export async function runStoreCopy(ctx: CommandContext, from: string, to: string
       if (t !== s.rows) mismatch = true;
       ctx.io.out(`  ${s.table.padEnd(width)}  ${String(s.rows).padStart(9)} → ${String(t).padStart(9)}${t === s.rows ? '' : '  ← 不一致 / differs'}`);
     }
-    const audit = await new AuditLog(target, ctx.clock ?? systemClock).verify();
+    // With the site's key and anchors: the copy must be the same chain, not just a consistent one.
+    const audit = await (await cliAuditLog(ctx, target)).audit.verify();
     ctx.io.out(`${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (mismatch) {
       ctx.io.err('行数が一致しません / The row counts differ: do not use the target.');

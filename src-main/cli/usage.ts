@@ -17,9 +17,10 @@ Usage: npm run admin -- <command> [options]
 
 Commands:
   init [--name-kana <ｶﾅ>] [--name <漢字>]
-        Create the data folder and the first administrator (A0001). Both PINs are typed twice
-        with the echo off (from a pipe: one per line). Prints a recovery code once; keep it on
-        paper in a locked place — it is stored only as a hash.
+        Create the data folder, the site's audit key (audit.key) and the first administrator
+        (A0001). Both PINs are typed twice with the echo off (from a pipe: one per line). Prints
+        a recovery code once; keep it on paper in a locked place — it is stored only as a hash.
+        Copy audit.key to every other terminal of the site.
   recover-admin --id <A0001>
         Asks for the recovery code, clears the administrator's 利用中止 / 封鎖, prints a
         temporary login PIN (both PINs must be set anew at the next login) and a new recovery
@@ -31,10 +32,19 @@ Commands:
         SQLite only: when store.url points at PostgreSQL, back up PostgreSQL with pg_dump.
   restore <file>
         Replace the database with <file> after checking it (integrity, Madoguchi schema, not
-        newer than this version). Stop the app first. The current database is kept beside it
-        as madoguchi.sqlite.<time>.bak. SQLite only, like backup.
-  verify-audit
-        Check the audit log's hash chain; exit code 1 when a row was edited or removed.
+        newer than this version, and its audit chain with the site's key and the anchors it
+        reaches). Stop the app first. The current database is kept beside it as
+        madoguchi.sqlite.<time>.bak; anchors past the backup's end are set aside beside
+        audit-anchors.jsonl. SQLite only, like backup.
+  verify-audit [--anchors <file>]
+        Check the audit log's chain with the site's audit key (audit.key in the data folder, or
+        config audit.keyFile / $MADOGUCHI_AUDIT_KEY_FILE) and against the anchors in
+        audit-anchors.jsonl (or <file>); exit code 1 when a row was edited or removed, rows were
+        cut after an anchor, or there is no key to check with.
+  audit anchor [--out <file>]
+        Write the chain's head {at, lastId, lastHash} as one line to audit-anchors.jsonl in the
+        data folder (or append it to <file>, e.g. on a USB stick kept elsewhere) and print it. The
+        app also writes one at start and every day.
   store copy --from <url> --to <url>
         Move a site between stores (SQLite → PostgreSQL when a second terminal arrives, or
         back). A URL is a SQLite file path (relative to the data folder), sqlite:<path>, or

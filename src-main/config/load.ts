@@ -22,6 +22,8 @@ const ENV_KEYS: Record<string, { path: string[]; parse: (v: string) => unknown }
   MADOGUCHI_LOCALE: { path: ['defaultLocale'], parse: (v) => v },
   MADOGUCHI_DEMO_DATA: { path: ['demoData'], parse: (v) => v === '1' || v === 'true' },
   MADOGUCHI_FULLSCREEN: { path: ['window', 'fullscreen'], parse: (v) => v === '1' || v === 'true' },
+  // The CLI on a terminal whose key is sealed (or kept off the machine) points at a plain copy.
+  MADOGUCHI_AUDIT_KEY_FILE: { path: ['audit', 'keyFile'], parse: (v) => (v === '' ? undefined : v) },
 };
 
 function setPath(target: Json, path: string[], value: unknown): void {

@@ -90,6 +90,15 @@ export const configSchema = z
         maxConnections: z.number().int().min(1).max(20).default(4),
       })
       .prefault({}),
+    audit: z
+      .object({
+        /**
+         * The audit chain's key file (relative to the data folder): the same file on every
+         * terminal of a site. See audit/audit-key.ts.
+         */
+        keyFile: z.string().min(1).default('audit.key'),
+      })
+      .prefault({}),
     security: z
       .object({
         kdf,
@@ -102,7 +111,10 @@ export const configSchema = z
       .object({
         /** How long a ワンタイムパスワード stays valid. */
         otpTtlMinutes: z.number().int().min(5).max(24 * 60).default(60),
-        /** Consecutive failed logins of a 利用者キー that set 利用中止. */
+        /**
+         * Consecutive failed e-mail + password logins that set 利用中止, and the wrong tries a
+         * mailed code (OTP, reset code) survives — code failures never count toward 利用中止.
+         */
         loginLockThreshold: z.number().int().min(1).max(100).default(5),
         /** OTP and key mails per address and per 利用者キー within an hour. */
         mailsPerHour: z.number().int().min(1).max(1000).default(5),

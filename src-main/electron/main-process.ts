@@ -10,6 +10,7 @@ import type { App, AppOptions } from '../app';
 import { createFileLogger, createLogger, type Logger } from '../log';
 import { closeOnQuit } from './app-shutdown';
 import { recoverFromCrashes } from './crash-recovery';
+import { electronKeyProtection } from './key-protection';
 import { resolveDataDir } from './data-dir';
 import { registerInvokeHandler } from './ipc';
 import { logProcessErrors, type ProcessEvents } from './process-errors';
@@ -74,7 +75,14 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
 
   let madoguchi: App;
   try {
-    madoguchi = await options.createApp({ dataDir, log });
+    // A key store that fails leaves the plain key file, not a kiosk that cannot start.
+    const keyProtection =
+      (await electronKeyProtection().catch((error: unknown) => {
+        log.warn('main.key_store_failed', { message: error instanceof Error ? error.message : String(error) });
+        return null;
+      })) ?? undefined;
+    log.info('main.audit_key_protection', { sealed: keyProtection !== undefined });
+    madoguchi = await options.createApp({ dataDir, log, keyProtection });
   } catch (error) {
     log.error('main.startup_failed', error);
     const text = startupErrorText(error, logFile);

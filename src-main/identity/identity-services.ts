@@ -82,7 +82,7 @@ export function createIdentityServices(d: IdentityServicesDeps): IdentityService
       settings: () => ({
         kdf: config.security.kdf,
         ttlMinutes: config.identity.resetCodeTtlMinutes,
-        loginLockThreshold: config.citizen.loginLockThreshold,
+        codeAttempts: config.citizen.loginLockThreshold,
         evenAnswerMs: config.citizen.evenAnswerMs,
       }),
     }),

@@ -2,8 +2,11 @@
 // sets one this way). Step 1 mails a reset code to the address; step 2 takes the code and the new
 // password. Both steps answer the same whether or not the address is registered: step 1 always
 // says a mail is on its way (after the same minimum time), and a wrong code, an unknown address and
-// a locked account are all the one generic 'login_failed'. Wrong codes count as failed logins, so
-// the account locks (利用中止) after the same number of mistakes as the OTP login.
+// a locked account are all the one generic 'login_failed'. Wrong codes count on the code, which is
+// spent after codeAttempts of them (a new request mails a new one); they never count on the
+// account's login counter, so a stranger guessing codes for someone's address cannot lock that
+// person's password login (利用中止). Both steps go through the terminal throttle: the code step is
+// counted there like a login; the mail step only waits, as its answer must not depend on the address.
 import type { Locale } from '../../src-shared/contract/session';
 import { newPasswordProblem } from '../../src-shared/library/patron-password';
 import { type Accounts, type Actor, accountRef } from '../auth/accounts';
@@ -23,7 +26,8 @@ import type { ResetCodes } from './reset-codes';
 export interface PasswordResetSettings {
   kdf: KdfParams;
   ttlMinutes: number;
-  loginLockThreshold: number;
+  /** Wrong tries a reset code survives. */
+  codeAttempts: number;
   evenAnswerMs: number;
 }
 
@@ -50,6 +54,7 @@ export class PasswordReset {
   constructor(private readonly d: PasswordResetDeps) {}
 
   async request(email: string, locale: Locale, by: Actor): Promise<{ validMinutes: number }> {
+    this.d.guard.throttle.check(by.terminal);
     const settings = this.d.settings();
     return withEvenTiming(settings.evenAnswerMs, async () => {
       // Counted before looking the address up, so the limit says nothing about who is registered.
@@ -86,10 +91,10 @@ export class PasswordReset {
       kind: 'citizen',
       loginId: account?.userKey ?? NOBODY,
       check: async (candidate) => {
-        codeId = await this.d.codes.check(candidate.id, code, this.d.decoy);
+        codeId = await this.d.codes.check(candidate.id, code, settings.codeAttempts, this.d.decoy);
         return codeId !== null;
       },
-      threshold: settings.loginLockThreshold,
+      threshold: null,
       by,
       action: 'identity.password_reset',
     });
@@ -102,7 +107,7 @@ export class PasswordReset {
     const hash = await hashSecret(password, settings.kdf);
     const usedCode = codeId;
     const changed = await this.d.store.transaction(async () => {
-      if (!(await this.d.codes.consume(usedCode))) return false;
+      if (!(await this.d.codes.consume(usedCode, settings.codeAttempts))) return false;
       await this.d.accounts.setCredential(account.accountId, 'password', hash);
       const now = this.d.clock.now();
       await this.d.mailer.enqueue(passwordChangedMail, { to: account.email, locale, accountId: account.accountId, params: { name: account.name, at: now } });

@@ -19,6 +19,22 @@ import type { XidAccounts } from './xid-accounts';
 /** How long a verified identity waits for the citizen's choice (log in instead / register instead). */
 export const HOLD_MS = 5 * 60_000;
 
+/**
+ * Flows and held identities kept at once, each. Entries leave when their signal aborts or their
+ * wait ends; the cap is for callers inventing terminal ids, whose oldest entry is dropped first.
+ */
+export const MAX_FLOWS = 256;
+
+/** Sets key → value, dropping the oldest entry when the map is full. */
+function setBounded<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  if (map.size >= MAX_FLOWS) {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+  map.set(key, value);
+}
+
 export type FlowPurpose = { kind: 'register' } | { kind: 'login' } | { kind: 'link'; accountId: number };
 
 interface Flow {
@@ -67,7 +83,7 @@ export class XidFlows {
     }
     if (signal.aborted) throw new DomainError('cancelled');
     const flow: Flow = { purpose, locale, authorization, signal, outcome: null };
-    this.flows.set(terminal, flow);
+    setBounded(this.flows, terminal, flow);
     signal.addEventListener('abort', () => {
       if (this.flows.get(terminal) === flow) this.flows.delete(terminal);
     }, { once: true });
@@ -121,7 +137,7 @@ export class XidFlows {
 
   private hold(terminal: string, claims: VerifiedClaims, signal: AbortSignal, outcome: 'known_sub' | 'unknown_sub'): DeviceOutcome {
     const held: Held = { claims, until: this.d.clock.now() + HOLD_MS };
-    this.held.set(terminal, held);
+    setBounded(this.held, terminal, held);
     signal.addEventListener('abort', () => {
       if (this.held.get(terminal) === held) this.held.delete(terminal);
     }, { once: true });
@@ -151,6 +167,11 @@ export class XidFlows {
   forget(terminal: string): void {
     this.flows.delete(terminal);
     this.held.delete(terminal);
+  }
+
+  /** For tests and diagnostics: how many flows and held identities are in memory. */
+  sizes(): { flows: number; held: number } {
+    return { flows: this.flows.size, held: this.held.size };
   }
 
   /** For tests and diagnostics: whether anything is held for the terminal. */

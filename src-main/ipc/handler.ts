@@ -8,9 +8,11 @@ export interface HandlerContext {
   terminal: string;
   /** The caller's session; present whenever the channel's auth level requires one. */
   session: Session | undefined;
+  /**
+   * The sessions, also for a long operation's signal (sessions.operationSignal): asked for by the
+   * few handlers that start one, never made per call — one per caller would pile up.
+   */
   sessions: Sessions;
-  /** Aborted when the terminal resets (logout, idle, leaving a long operation). */
-  signal: AbortSignal;
   /** Who is acting, for audit rows. */
   actor: Actor;
 }

@@ -2,15 +2,27 @@
 // all call invoke(terminal, channel, rawInput); whatever arrives, it answers a Result and never
 // throws: unknown channel, bad input, missing authority and domain errors become codes, and
 // anything unexpected is logged here with its stack and leaves as { code: 'internal' }.
-import { type AuthLevel, type ChannelDef } from '../../src-shared/contract/channel';
+//
+// The cheap refusals come first, so that a stranger's call costs as little as possible: the
+// channel, the terminal's role, the caller's authority (one session read), the input's size, and
+// only then the input's schema, which is the expensive part for a hostile input.
+import { type AuthLevel, type ChannelDef, isCounterOnly } from '../../src-shared/contract/channel';
 import { type ChannelName, type ChannelInput, type ChannelOutput, contract, isChannelName } from '../../src-shared/contract';
-import { type AppError, fail, type Result } from '../../src-shared/errors';
+import { fail, type Result } from '../../src-shared/errors';
 import { fieldErrorsOf } from '../../src-shared/validation';
 import type { Session, Sessions } from '../auth/sessions';
 import { DomainError } from '../domain-error';
 import type { Logger } from '../log';
 import { StoreError } from '../store/store';
 import type { HandlerContext, Handlers } from './handler';
+import { exceedsInputLimits } from './input-budget';
+
+/** The role of the machine the router serves (config `mode`): staff work exists only on a counter. */
+export type TerminalRole = 'kiosk' | 'counter';
+
+/** Longer names are no channel and no terminal id; refused before they are looked up or stored. */
+const CHANNEL_NAME_MAX = 100;
+const TERMINAL_ID_MAX = 200;
 
 export function meetsAuth(level: AuthLevel, session: Session | undefined): boolean {
   if (level === 'public') return true;
@@ -35,6 +47,8 @@ export interface RouterOptions {
   handlers: Handlers;
   sessions: Sessions;
   log: Logger;
+  /** On a kiosk every staff channel answers unauthorized without reading a session or the input. */
+  role: TerminalRole;
 }
 
 export interface Router {
@@ -45,25 +59,26 @@ export interface Router {
   readonly channels: readonly ChannelName[];
 }
 
-export function createRouter({ handlers, sessions, log }: RouterOptions): Router {
+export function createRouter({ handlers, sessions, log, role }: RouterOptions): Router {
   async function dispatch(terminal: string, channel: string, rawInput: unknown): Promise<Result<unknown>> {
-    if (typeof terminal !== 'string' || terminal.length === 0) return fail('unauthorized');
-    if (!isChannelName(channel)) return fail('unknown_channel');
+    if (typeof terminal !== 'string' || terminal.length === 0 || terminal.length > TERMINAL_ID_MAX) return fail('unauthorized');
+    if (typeof channel !== 'string' || channel.length > CHANNEL_NAME_MAX || !isChannelName(channel)) return fail('unknown_channel');
     const def: ChannelDef = contract[channel];
-
-    const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
-    if (!parsed.success) return fail('invalid_input', fieldErrorsOf(parsed.error));
+    if (role === 'kiosk' && isCounterOnly(def)) return fail('unauthorized');
 
     const { session, expired } = await sessions.current(terminal);
     if (!meetsAuth(def.auth, session)) return fail(expired ? 'session_expired' : 'unauthorized');
     if (session?.requiredAction && !def.duringRequiredAction) return fail('action_required');
+
+    if (exceedsInputLimits(rawInput)) return fail('invalid_input', { '': 'too_large' });
+    const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
+    if (!parsed.success) return fail('invalid_input', fieldErrorsOf(parsed.error));
     if (session) await sessions.touch(terminal, session);
 
     const ctx: HandlerContext = {
       terminal,
       session,
       sessions,
-      signal: sessions.operationSignal(terminal),
       actor: { actor: session ? `${session.kind}:${session.loginId}` : 'terminal', terminal },
     };
     const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
@@ -83,10 +98,7 @@ export function createRouter({ handlers, sessions, log }: RouterOptions): Router
       try {
         return await dispatch(terminal, channel, rawInput);
       } catch (error) {
-        if (error instanceof DomainError) {
-          const e: AppError = error.fields ? { code: error.code, fields: error.fields } : { code: error.code };
-          return { ok: false, error: e };
-        }
+        if (error instanceof DomainError) return { ok: false, error: error.toAppError() };
         const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
         if (error instanceof StoreError && error.reason === 'unavailable') {
           // An outage, not a bug: one line per call, without a stack, and the screen says so.

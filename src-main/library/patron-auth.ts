@@ -101,16 +101,32 @@ export class PatronAuth {
 
   /**
    * Checks the 現パスワード of 利用者情報変更. A wrong one counts as a failed login (it is the
-   * same guess); if that locks the account, the listener in app.ts has ended the session.
+   * same guess, and counts on the terminal throttle like one); if that locks the account, the
+   * listener in app.ts has ended the session.
    */
   async verifyCurrent(accountId: number, password: string, by: Actor): Promise<void> {
+    const ticket = this.d.login.throttle.enter(by.terminal);
+    let wrong = false;
+    try {
+      const refusal = await this.compareCurrent(accountId, password, by);
+      if (refusal) {
+        wrong = true;
+        throw refusal;
+      }
+    } finally {
+      ticket.done(wrong);
+    }
+  }
+
+  /** Null when the password is right; for a wrong one, counted on the account, the refusal to answer. */
+  private async compareCurrent(accountId: number, password: string, by: Actor): Promise<DomainError | null> {
     const account = await this.d.accounts.get(accountId);
     const credential = await this.d.accounts.credential(accountId, 'password');
     const { ok } = await this.checkStored(credential?.hash, password);
-    if (ok || !account) return;
+    if (ok || !account) return null;
     const threshold = this.thresholdFor(credential?.mustChange ?? false);
     const { events } = await this.d.accounts.transition(accountId, (s) => loginFailed(s, threshold), by, { via: 'patron.settings' });
-    if (events.includes('locked')) throw new DomainError('session_expired');
-    throw new DomainError('invalid_input', { currentPassword: 'invalid' });
+    if (events.includes('locked')) return new DomainError('session_expired');
+    return new DomainError('invalid_input', { currentPassword: 'invalid' });
   }
 }

@@ -1,8 +1,10 @@
 // The delivery worker. A pass claims its due rows ('sending', one commit, locked against the other
 // terminals' workers) before the transport sees any of them, sends them over a few connections at
-// once, and marks each one 'sent' as soon as the server has taken it, so a crash resends at most
-// the mails in flight. Every row carries its enqueue-time Message-ID and Date, so such a resend is
-// the identical message, never a second, different one.
+// once, and marks each one 'sent' on its own as soon as the server has taken it — never the batch
+// at its end — so a crash resends at most the mails in flight (one per connection), not the pass.
+// Every row carries its enqueue-time Message-ID and Date, so such a resend is the identical
+// message, never a second, different one. A mail that carried a one-time code has its body blanked
+// with the mark, and the pass then removes what the store keeps of it elsewhere.
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import { afterFailure } from './backoff';
@@ -83,6 +85,7 @@ async function deliverPass({ outbox, transport, clock, log, from, secrets, concu
   const rows = await outbox.claimDue(clock.now(), BATCH);
   let next = 0;
   let serverGone = false;
+  let erased = false;
 
   const sendOne = async (row: OutboxRow) => {
     const attempt = row.attempts + 1;
@@ -104,7 +107,7 @@ async function deliverPass({ outbox, transport, clock, log, from, secrets, concu
       if (isConnectionFailure(error)) serverGone = true;
       return;
     }
-    await outbox.markSent(row.id, clock.now());
+    if (await outbox.markSent(row.id, clock.now())) erased = true;
     report.sent++;
     log.info('mail.sent', { outboxId: row.id, template: row.template, transport: transport.kind, attempts: attempt });
   };
@@ -119,5 +122,6 @@ async function deliverPass({ outbox, transport, clock, log, from, secrets, concu
   } finally {
     await outbox.release(rows.slice(next).map((row) => row.id));
   }
+  if (erased) await outbox.eraseResidue();
   return report;
 }

@@ -69,8 +69,13 @@ const CLAIM = `UPDATE outbox SET status = 'sending', attempts = attempts + 1, cl
 // A claimed row that was never handed to the transport (the server went away mid-pass) goes back
 // as it was, its try not counted.
 const UNCLAIM = `UPDATE outbox SET status = 'queued', attempts = attempts - 1 WHERE id = ? AND status = 'sending'`;
+// A one-time code is of no use to anyone once delivered, and a danger in every copy of the file:
+// the body goes with the 'sent' mark (SQLite's secure_delete then zeroes the old bytes in the page).
 const SET_SENT = `UPDATE outbox SET status = 'sent', sent_at = ?, body = CASE WHEN carries_secret = 1 THEN '' ELSE body END
-  WHERE id = ? AND status = 'sending'`;
+  WHERE id = ? AND status = 'sending' RETURNING carries_secret`;
+// SQLite only: the page images the body was written in (the enqueue's) stay in the WAL file until
+// the WAL is reset and overwritten, which may be much later; a truncating checkpoint ends them.
+const TRUNCATE_WAL = 'PRAGMA wal_checkpoint(TRUNCATE)';
 const SET_RETRY = `UPDATE outbox SET status = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'sending'`;
 const SET_FAILED = `UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sending'`;
 const REQUEUE = `UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?, queued_at = ?
@@ -122,8 +127,18 @@ export class Outbox {
     for (const id of ids) await this.store.run(UNCLAIM, [id]);
   }
 
-  async markSent(id: number, now: number): Promise<void> {
-    await this.store.run(SET_SENT, [now, id]);
+  /** True when the mail carried a secret, whose body is now blanked. */
+  async markSent(id: number, now: number): Promise<boolean> {
+    return (await this.store.get<{ carries_secret: number }>(SET_SENT, [now, id]))?.carries_secret === 1;
+  }
+
+  /**
+   * Removes what is left of blanked bodies outside the table: on SQLite, the WAL file's older page
+   * images. (PostgreSQL keeps the old row version until vacuum reuses its space; the server's
+   * files are the server administrator's to protect — see docs/architecture.md.)
+   */
+  async eraseResidue(): Promise<void> {
+    if (this.store.kind === 'sqlite') await this.store.get(TRUNCATE_WAL);
   }
 
   async markRetry(id: number, nextAttemptAt: number, error: string): Promise<void> {

@@ -45,7 +45,7 @@ export function createStaffArea(deps: StaffAreaDeps): StaffArea {
   const kdf = config.security.kdf;
   const profiles = new StaffProfiles(store);
   const staff = new StaffAccounts(accounts, profiles, clock, kdf);
-  const confirm = new ConfirmPinGuard(store, accounts, kdf, config.security.confirmBlockThreshold);
+  const confirm = new ConfirmPinGuard(store, accounts, kdf, config.security.confirmBlockThreshold, deps.login.throttle);
   return {
     profiles,
     staff,

@@ -5,8 +5,7 @@
 // Any new secret is hashed before that transaction, and the PIN's success is recorded inside it:
 // the confirming clerk's status is then read after the last slow step, so a clerk removed, locked
 // or put under 事故登録 on another terminal while hashing ran cannot still complete the action.
-import type { AccountDetail, StaffRole } from '../../src-shared/contract/staff';
-import type { IdentityDocument } from '../../src-shared/contract/counter-desk';
+import type { AccountDetail, IdentityDocument, StaffRole, StatusOrigin } from '../../src-shared/contract/staff';
 import type { Permission } from '../../src-shared/contract/channel';
 import type { PinPair } from '../../src-shared/staff-pin';
 import type { Account, Accounts, Actor } from '../auth/accounts';
@@ -46,6 +45,11 @@ interface Target {
   profile: StaffProfile | undefined;
 }
 
+/** The machine of a terminal id: Electron names each window "<terminal name>/window-<n>". */
+function machineName(terminal: string): string {
+  return terminal.replace(/\/window-\d+$/, '');
+}
+
 export class StaffConsole {
   constructor(private readonly deps: StaffConsoleDeps) {}
 
@@ -64,6 +68,8 @@ export class StaffConsole {
       blockaded: account.blockaded,
       consecutiveFailures: account.consecutiveFailures,
       confirmFailures: account.confirmFailures,
+      lockedBy: account.locked ? await this.origin(account, 'account.locked') : null,
+      blockadedBy: account.blockaded ? await this.origin(account, 'account.blockaded') : null,
       createdAt: account.createdAt,
       lastLoginAt: account.lastLoginAt,
       staff: profile ? { role: profile.role, permissions: profile.permissions } : null,
@@ -118,12 +124,18 @@ export class StaffConsole {
   async update(session: Session, by: Actor, accountId: number, draft: StaffDraft & { pins: PinPair | null; confirmPin: string }): Promise<AccountDetail> {
     const { staff, store, audit, confirm, profiles, sessions } = this.deps;
     const { account, profile } = await this.staffTarget(session, accountId);
-    if (draft.pins) staff.checkPins(draft.pins, account.loginId, 'pins.');
-    const confirmed = await confirm.verify(session.accountId, draft.confirmPin, by, 'admin.staff.update');
-    const pins = draft.pins ? await staff.hashPins(draft.pins) : null;
     const before = new Set(profile.permissions);
     const granted = profile.role === 'admin' ? profile.permissions : draft.permissions;
     const permissionsChanged = granted.length !== before.size || granted.some((p) => !before.has(p));
+    // Separation of duties: nobody widens their own authority, and an administrator's PINs are
+    // reset only by their holder or offline (recover-admin with the recovery code, seed 003).
+    if (account.id === session.accountId && permissionsChanged) await this.refuse(by, account, 'admin.staff.update', 'self');
+    if (draft.pins && profile.role === 'admin' && account.id !== session.accountId) {
+      await this.refuse(by, account, 'admin.staff.update', 'administrator');
+    }
+    if (draft.pins) staff.checkPins(draft.pins, account.loginId, 'pins.');
+    const confirmed = await confirm.verify(session.accountId, draft.confirmPin, by, 'admin.staff.update');
+    const pins = draft.pins ? await staff.hashPins(draft.pins) : null;
     await store.transaction(async () => {
       await confirmed();
       await staff.rename(account.id, draft.nameKana, draft.nameKanji);
@@ -208,33 +220,31 @@ export class StaffConsole {
   }
 
   /**
-   * 変更 for the public: a patron's password back to the initial one, or a citizen's 利用者キー sent
-   * again. The areas do the work; the console adds the confirmation PIN and, for the password, the
-   * owner's notice (the key mail is itself the notice).
+   * 変更 for a citizen: the 利用者キー sent again. The area does the work; the console adds the
+   * confirmation PIN (the key mail is itself the owner's notice).
    */
-  async areaReset(session: Session, by: Actor, accountId: number, confirmPin: string, kind: 'patron' | 'citizen'): Promise<AccountDetail> {
-    if (kind === 'patron') return this.patronReset(session, by, accountId, confirmPin, { via: 'admin.patron_reset' });
+  async citizenKeyResend(session: Session, by: Actor, accountId: number, confirmPin: string): Promise<AccountDetail> {
     const { account } = await this.target(accountId);
-    if (account.kind !== kind) throw new DomainError('not_found');
-    const action = this.deps.directory.action(kind, 'resendLoginKey');
+    if (account.kind !== 'citizen') throw new DomainError('not_found');
+    const action = this.deps.directory.action('citizen', 'resendLoginKey');
     if (!action) throw new DomainError('unavailable');
-    if (!(await this.deps.directory.contactOf(kind, account.id))) throw new DomainError('no_mail_address');
-    await this.deps.confirm.check(session.accountId, confirmPin, by, `admin.${kind}_reset`);
+    if (!(await this.deps.directory.contactOf('citizen', account.id))) throw new DomainError('no_mail_address');
+    await this.deps.confirm.check(session.accountId, confirmPin, by, 'admin.citizen_reset');
     await action(account.id, by);
     return this.detail(account.id);
   }
 
   /**
-   * A patron's password back to the birth-date MMDD. The library's reset, the console's audit row
-   * (with the identity document checked at the counter, when there was one) and the owner's notice
-   * are one transaction: the patron is never reset without being told, nor told without a reset.
+   * A patron's password back to the birth-date MMDD, from the console or the counter. The library's
+   * reset, the audit row (with the identity document the clerk checked) and the owner's notice are
+   * one transaction: the patron is never reset without being told, nor told without a reset.
    */
   async patronReset(
     session: Session,
     by: Actor,
     accountId: number,
     confirmPin: string,
-    how: { via: 'admin.patron_reset' | 'counter.patron_reset'; identity?: IdentityDocument },
+    how: { via: 'admin.patron_reset' | 'counter.patron_reset'; identityDocument: IdentityDocument },
   ): Promise<AccountDetail> {
     const { account } = await this.target(accountId);
     if (account.kind !== 'patron') throw new DomainError('not_found');
@@ -250,7 +260,8 @@ export class StaffConsole {
         action: how.via,
         target: accountRef(account),
         outcome: 'ok',
-        detail: how.identity ? { identity: how.identity } : undefined,
+        // 'identity', as the rows written before the console asked for a document too.
+        detail: { identity: how.identityDocument },
       });
       await this.notify(account, 'password_reset');
     });
@@ -303,6 +314,12 @@ export class StaffConsole {
     const current = await this.deps.accounts.get(account.id);
     if (!current || current.deletedAt !== null || current.accident) return false;
     return (await this.deps.profiles.usableAdminCount()) <= 1;
+  }
+
+  /** The newest audit row that set the status: when, and at which machine. */
+  private async origin(account: Account, action: 'account.locked' | 'account.blockaded'): Promise<StatusOrigin | null> {
+    const [row] = await this.deps.audit.list({ target: accountRef(account), action, limit: 1 });
+    return row ? { at: row.at, terminal: machineName(row.terminal) } : null;
   }
 
   private async refuse(by: Actor, account: Account, action: string, reason: string): Promise<never> {

@@ -63,7 +63,9 @@ export class StaffLogin {
     // A lock or 事故登録 from another terminal ends the account's sessions once it commits (app.ts's
     // listener). One committed after the session exists ends it; one committed before is seen by
     // the re-read that follows — so no session outlives such a change, however long the awaits.
-    const session = await sessions.start(terminal, start);
+    // One session per staff account: the newest wins, so a clerk who moved to another PC is never
+    // kept out by a session left open on the first; that one ends ('replaced', audited).
+    const session = await sessions.start(terminal, start, { onlyOne: true });
     const current = await accounts.get(account.id);
     if (!current || current.deletedAt !== null || loginGate(current) !== 'open') {
       await sessions.endForAccount(account.id);

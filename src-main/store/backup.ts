@@ -1,14 +1,23 @@
 // Copies of the database for `madoguchi-admin backup` and `restore`. A backup uses SQLite's online
 // backup API, so it is consistent even while the app keeps writing; a restore first proves that the
-// incoming file is a whole, readable Madoguchi database no newer than this version, keeps the
-// current one beside it, and only then swaps the files.
+// incoming file is a whole, readable Madoguchi database no newer than this version whose audit
+// chain verifies, keeps the current one beside it, and only then swaps the files.
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { latestVersion } from './migrations';
+import { openSqlite, type SqliteStore } from './sqlite-store';
+import { StoreError } from './store';
 
 export type Inspection =
   | { ok: true; version: number }
-  | { ok: false; reason: 'not_a_database' | 'corrupt' | 'not_madoguchi' | 'newer_version' | 'in_use'; detail: string };
+  | { ok: false; reason: 'not_a_database' | 'corrupt' | 'not_madoguchi' | 'newer_version' | 'in_use' | 'audit_chain'; detail: string };
+
+/**
+ * Checks the audit chain of the staged copy (opened and migrated to this version's schema, as the
+ * app would on its next start). The caller brings the key and anchors: the store layer knows
+ * neither. lastId is where the backup's chain ends.
+ */
+export type ChainCheck = (store: SqliteStore) => Promise<{ ok: true; lastId: number } | { ok: false; detail: string }>;
 
 // Tables every Madoguchi database has had since the first schema.
 const CORE_TABLES = ['accounts', 'credentials', 'outbox', 'audit_log', 'audit_head'];
@@ -70,6 +79,25 @@ export interface RestoreOutcome {
   /** Where the database that was replaced now is (null when there was none). */
   kept: string | null;
   version: number;
+  /** The last row of the restored audit chain. */
+  auditLastId: number;
+}
+
+async function checkStagedChain(staged: string, check: ChainCheck): Promise<{ ok: true; lastId: number } | Extract<Inspection, { ok: false }>> {
+  let store: SqliteStore;
+  try {
+    store = openSqlite(staged);
+  } catch (error) {
+    return { ok: false, reason: 'corrupt', detail: error instanceof StoreError ? error.message : String(error) };
+  }
+  try {
+    const result = await check(store);
+    // Folds the migration's WAL into the file, so the file alone is the whole database when it is renamed.
+    store.db.pragma('journal_mode = DELETE');
+    return result.ok ? result : { ok: false, reason: 'audit_chain', detail: result.detail };
+  } finally {
+    await store.close();
+  }
 }
 
 /**
@@ -91,26 +119,40 @@ function takeExclusively(db: Database.Database): boolean {
   }
 }
 
+function removeStaged(staged: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${staged}${suffix}`, { force: true });
+}
+
 /**
  * Replaces `current` with a checked copy of `incoming`. The app must be stopped (refused with
  * in_use otherwise): the current file's WAL is folded in and removed first, so no stale log can be
- * replayed onto the restored file.
+ * replayed onto the restored file. A copy whose audit chain does not pass `checkChain` is refused.
  */
-export async function restoreDatabase(incoming: string, current: string, keepAs: string): Promise<RestoreOutcome | Extract<Inspection, { ok: false }>> {
+export async function restoreDatabase(
+  incoming: string,
+  current: string,
+  keepAs: string,
+  checkChain: ChainCheck,
+): Promise<RestoreOutcome | Extract<Inspection, { ok: false }>> {
   const staged = `${current}.restoring`;
-  rmSync(staged, { force: true });
+  removeStaged(staged);
   copyFileSync(incoming, staged);
   const checked = inspectDatabase(staged);
   if (!checked.ok) {
-    rmSync(staged, { force: true });
+    removeStaged(staged);
     return checked;
+  }
+  const chain = await checkStagedChain(staged, checkChain);
+  if (!chain.ok) {
+    removeStaged(staged);
+    return chain;
   }
   let kept: string | null = null;
   if (existsSync(current)) {
     const db = openExisting(current);
     try {
       if (!takeExclusively(db)) {
-        rmSync(staged, { force: true });
+        removeStaged(staged);
         return { ok: false, reason: 'in_use', detail: 'the database is open in another program (is Madoguchi still running?)' };
       }
       await db.backup(keepAs);
@@ -122,5 +164,5 @@ export async function restoreDatabase(incoming: string, current: string, keepAs:
   }
   for (const suffix of ['-wal', '-shm']) rmSync(`${current}${suffix}`, { force: true });
   renameSync(staged, current);
-  return { kept, version: checked.version };
+  return { kept, version: checked.version, auditLastId: chain.lastId };
 }

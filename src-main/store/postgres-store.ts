@@ -1,8 +1,10 @@
 // The shared store of a site with several terminals: one PostgreSQL database, reached through a
-// small pg pool per terminal. Every transaction is SERIALIZABLE and is run again after a
-// serialization failure or deadlock, so code written for SQLite's single writer keeps its meaning
-// when kiosks and counter PCs write at once; hot rows are additionally read FOR UPDATE by the
-// repositories, which turns most conflicts into a short wait instead of a retry.
+// small pg pool per terminal. Write transactions take one site-wide lock first (the audit chain's
+// head table), so they run one after another as on SQLite and code written for SQLite's single
+// writer keeps its meaning when kiosks and counter PCs write at once. They are also SERIALIZABLE
+// and run again after a serialization failure or deadlock, for the few single statements that
+// write outside a transaction (session activity, a mail marked sent). Reads outside transactions
+// run in parallel.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -88,6 +90,11 @@ export class PostgresStore implements Store {
     private readonly onRetry?: (attempt: number, code: string) => void,
   ) {}
 
+  /** SQL texts translated so far: one per text the code writes, never per input (a test checks). */
+  get cachedStatements(): number {
+    return this.texts.size;
+  }
+
   get inTransaction(): boolean {
     const ctx = this.context.getStore();
     return ctx !== undefined && !ctx.done;
@@ -121,7 +128,11 @@ export class PostgresStore implements Store {
       const onError = (error: Error) => (broken = error);
       client.on('error', onError);
       try {
-        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        // One writer at a time per site, as on SQLite: almost every write transaction appends to
+        // the one audit chain, so they are serialized by its head row anyway. Taking the lock
+        // first (LOCK TABLE takes no snapshot) makes each transaction wait for the previous one
+        // and then read what it committed, instead of failing on a stale snapshot and retrying.
+        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE; LOCK TABLE audit_head IN SHARE ROW EXCLUSIVE MODE');
         const result = await this.context.run(ctx, fn);
         await client.query('COMMIT');
         return result;

@@ -40,6 +40,11 @@ export class SqliteStore implements Store {
     readonly schemaVersion: number,
   ) {}
 
+  /** SQL texts prepared so far: one per text the code writes, never per input (a test checks). */
+  get cachedStatements(): number {
+    return this.statements.size;
+  }
+
   get inTransaction(): boolean {
     const ctx = this.context.getStore();
     return ctx !== undefined && ctx === this.open;

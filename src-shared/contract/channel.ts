@@ -32,6 +32,17 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * (e.g. the forced password change after the first login); all others answer action_required.
    */
   duringRequiredAction?: boolean;
+  /**
+   * Staff work, answered only on a `counter` terminal: a public kiosk's router refuses it before
+   * reading anything. Implied by a staff auth level (isCounterOnly); set it on a channel that is
+   * public but belongs to staff — the 職員 login.
+   */
+  counterOnly?: boolean;
+}
+
+/** True for the channels a kiosk refuses: staff levels, and those marked counterOnly. */
+export function isCounterOnly(def: Pick<ChannelDef, 'auth' | 'counterOnly'>): boolean {
+  return def.counterOnly === true || def.auth === 'staff' || def.auth === 'admin' || def.auth.startsWith('staff:');
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

@@ -11,11 +11,7 @@ import { channel, noInput } from './channel';
 import { guestReservationInput, reservationReceipt } from './citizen';
 import { branchInfo } from './library';
 import { localeSchema } from './session';
-import { accountDetail } from './staff';
-
-/** 本人確認: what the clerk looked at before resetting a password. Recorded in the audit log. */
-export const identityDocuments = ['library_card', 'drivers_license', 'my_number_card', 'other'] as const;
-export type IdentityDocument = (typeof identityDocuments)[number];
+import { accountDetail, identityDocument } from './staff';
 
 /** A card number typed or scanned at the counter: 13 digits whose last is the check digit. */
 export const typedCardNumber = cardNumber.refine(hasValidCheckDigit, { error: 'invalid' });
@@ -103,7 +99,7 @@ export const counterDeskChannels = {
     input: z
       .object({
         accountId: id,
-        identity: z.enum(identityDocuments, { error: 'required' }),
+        identityDocument,
         confirmPin: typedSecret,
       })
       .strict(),

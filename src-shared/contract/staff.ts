@@ -60,6 +60,14 @@ const permissionList = z
   .max(permissions.length)
   .transform((list) => [...new Set(list)]);
 
+/**
+ * 本人確認: the document the clerk looked at before a patron's password is reset, recorded in the
+ * audit log. A library card is not one: it is what the patron may have lost.
+ */
+export const identityDocuments = ['drivers_license', 'my_number_card', 'health_insurance', 'residence_card', 'passport', 'other'] as const;
+export type IdentityDocument = (typeof identityDocuments)[number];
+export const identityDocument = z.enum(identityDocuments, { error: 'required' });
+
 /** The acting staff member's 確認暗証番号 (for an administrator, the seed's ご契約先確認暗証番号). */
 const confirmed = { confirmPin: typedSecret };
 
@@ -105,10 +113,18 @@ export const searchInput = z
 /** The counter looks up the public only: a kind is always chosen. */
 export const counterSearchInput = searchInput.extend({ kind: z.enum(['patron', 'citizen']) });
 
+/** Where a status came from: the newest audit row that set it (the terminal without '/window-n'). */
+export const statusOrigin = z.object({ at: z.number(), terminal: z.string() });
+export type StatusOrigin = z.infer<typeof statusOrigin>;
+
 export const accountDetail = accountRow.extend({
   accidentReason: z.string().nullable(),
   consecutiveFailures: z.number(),
   confirmFailures: z.number(),
+  /** When and at which terminal the current 利用中止 began; null when not locked. */
+  lockedBy: statusOrigin.nullable(),
+  /** When and at which terminal the current 封鎖 began; null when not blockaded. */
+  blockadedBy: statusOrigin.nullable(),
   createdAt: z.number(),
   lastLoginAt: z.number().nullable(),
   staffProfile: z
@@ -168,7 +184,8 @@ export const auditVerification = z.object({
   ok: z.boolean(),
   rows: z.number(),
   brokenAt: z.number().nullable(),
-  reason: z.enum(['edited', 'deleted', 'truncated']).nullable(),
+  /** no_key / wrong_key: this terminal cannot check the keyed chain (its audit key is missing or another). */
+  reason: z.enum(['edited', 'deleted', 'truncated', 'no_key', 'wrong_key']).nullable(),
 });
 export type AuditVerificationOut = z.infer<typeof auditVerification>;
 
@@ -182,6 +199,8 @@ export const staffChannels = {
     input: z.object({ staffId, pin: typedSecret }).strict(),
     output: sessionInfo,
     auth: 'public',
+    // Public (nobody is logged in yet), but staff's door: a public kiosk has none.
+    counterOnly: true,
   }),
   /** After a reset or recovery: both PINs set anew before anything else. */
   'staff.setPins': channel({ input: pinPairSchema, output: sessionInfo, auth: 'staff', duringRequiredAction: true }),
@@ -231,8 +250,15 @@ export const staffChannels = {
   /** 封鎖（累積封鎖）解除 */
   'admin.accounts.releaseBlockade': channel({ input: z.object({ ...accountRef, ...confirmed }).strict(), output: accountDetail, auth: 'staff:staff_management' }),
 
-  /** 変更 for a patron: the password back to the birth-date MMDD, changed at the next login. */
-  'admin.patron.resetPassword': channel({ input: z.object({ ...accountRef, ...confirmed }).strict(), output: accountDetail, auth: 'staff:patron_password_reset' }),
+  /**
+   * 変更 for a patron: the password back to the birth-date MMDD, changed at the next login, after
+   * the clerk checked an identity document (recorded in the audit log).
+   */
+  'admin.patron.resetPassword': channel({
+    input: z.object({ ...accountRef, identityDocument, ...confirmed }).strict(),
+    output: accountDetail,
+    auth: 'staff:patron_password_reset',
+  }),
   /** 変更 for a citizen: the 利用者キー mailed again to the registered address. */
   'admin.citizen.resendKey': channel({ input: z.object({ ...accountRef, ...confirmed }).strict(), output: accountDetail, auth: 'staff:staff_management' }),
 

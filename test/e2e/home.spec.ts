@@ -10,7 +10,8 @@ test.afterEach(async () => {
 });
 
 test('home in Japanese: system name, the two doors, language, text size and the staff entry', async () => {
-  kiosk = await launchKiosk({ config: { systemName: { ja: 'みどり市 窓口', en: 'Midori City Counter' } } });
+  // A counter PC: the only role with a staff entry.
+  kiosk = await launchKiosk({ config: { mode: 'counter', systemName: { ja: 'みどり市 窓口', en: 'Midori City Counter' } } });
   const { page } = kiosk;
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -35,7 +36,7 @@ test('home in Japanese: system name, the two doors, language, text size and the 
 });
 
 test('home in English after choosing English, and back to Japanese', async () => {
-  kiosk = await launchKiosk({ config: { systemName: { ja: 'みどり市 窓口', en: 'Midori City Counter' } } });
+  kiosk = await launchKiosk({ config: { mode: 'counter', systemName: { ja: 'みどり市 窓口', en: 'Midori City Counter' } } });
   const { page } = kiosk;
 
   await page.getByRole('button', { name: 'English' }).click();
@@ -50,6 +51,20 @@ test('home in English after choosing English, and back to Japanese', async () =>
 
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ご用件をお選びください' })).toBeVisible();
+  expect(kiosk.pageErrors).toEqual([]);
+});
+
+test('a public kiosk has no staff entry, and a staff address leads home', async () => {
+  kiosk = await launchKiosk();
+  const { page, origin } = kiosk;
+  await expect(page.getByRole('heading', { level: 1, name: 'ご用件をお選びください' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '職員' })).toHaveCount(0);
+  for (const address of ['#/staff', '#/staff/menu', '#/staff/accounts', '#/staff/counter']) {
+    await page.goto(`${origin}/index.html${address}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'ご用件をお選びください' })).toBeVisible();
+    await expect(page.getByLabel('利用者ID')).toHaveCount(0);
+  }
+  await expectAccessible(page, 'home (kiosk, no staff entry)');
   expect(kiosk.pageErrors).toEqual([]);
 });
 

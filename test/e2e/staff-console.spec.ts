@@ -3,6 +3,7 @@
 // in again; a clerk's PINs are reset and the clerk logs in with the new one and sets their own;
 // 事故登録 with a 21-character reason is refused and with 20 accepted.
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { DEMO_PATRON } from '../../src-main/library';
 import { DEMO_STAFF } from '../../src-main/staff';
 import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, saveScreenshot } from './harness';
 
@@ -65,6 +66,8 @@ test('a clerk locked by five wrong logins is unlocked with the confirmation PIN,
     await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
     await expect(desk.page.getByLabel('利用者暗証番号')).toHaveValue('');
   }
+  // Past the terminal throttle's five free tries (issue 13), a moment passes before the next one.
+  kiosk.clock.advance(2_000);
   await desk.page.getByLabel('利用者暗証番号').fill(clerk.pin);
   await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
   await expect(desk.page.getByRole('alert')).toContainText('ログインできませんでした');
@@ -77,6 +80,8 @@ test('a clerk locked by five wrong logins is unlocked with the confirmation PIN,
   await saveScreenshot(page, 'staff-accounts-locked');
   await select(page, clerk.staffId);
   await expect(page.locator('dt', { hasText: '利用中止状態' }).locator('xpath=following-sibling::dd[1]')).toHaveText('利用中止');
+  // Where the lock came from (issue 13): the desk's terminal, read from the audit row that locked it.
+  await expect(page.locator('dt', { hasText: '利用中止になった日時・端末' }).locator('xpath=following-sibling::dd[1]')).toContainText(`端末 ${desk.terminalId}`);
   await expectAccessible(page, 'account settings');
   await saveScreenshot(page, 'staff-account-settings');
 
@@ -94,6 +99,8 @@ test('a clerk locked by five wrong logins is unlocked with the confirmation PIN,
   await saveScreenshot(page, 'staff-accounts-unlocked');
   expect((await kiosk.app.services.accounts.findByLogin('staff', admin.staffId))?.confirmFailures).toBe(1);
 
+  // The desk's sixth failure made its next try wait 4 s (terminal throttle).
+  kiosk.clock.advance(4_000);
   await desk.page.getByLabel('利用者暗証番号').fill(clerk.pin);
   await desk.page.getByRole('button', { name: 'ログイン', exact: true }).click();
   await expect(heading(desk.page, '職員メニュー')).toBeVisible();
@@ -176,6 +183,29 @@ test('事故登録: a 21-character reason is refused, 20 accepted, and the clerk
   const desk = await kiosk.openTerminal();
   await staffLogin(desk.page, clerk.staffId, clerk.pin);
   await expect(desk.page.getByRole('alert')).toContainText('窓口までお越しください');
+});
+
+test('a patron’s password is reset from the console only with the identity document named', async () => {
+  kiosk = await openCounter();
+  const { page, app } = kiosk;
+  await openAccounts(page);
+  await page.getByLabel('利用者ID・カード番号・利用者キー・氏名（カナ）').fill(DEMO_PATRON.cardNumber);
+  await page.getByRole('button', { name: '検索', exact: true }).click();
+  await select(page, DEMO_PATRON.cardNumber);
+
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: /パスワード初期化/ }).click();
+  await expect(page.getByText('確かめた書類を選んでください。')).toBeVisible();
+  await expectAccessible(page, 'console patron reset without a document');
+  await saveScreenshot(page, 'staff-console-reset-document');
+
+  await page.getByRole('radio', { name: '保険証' }).check();
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: /パスワード初期化/ }).click();
+  await expect(heading(page, '利用者情報選択')).toBeVisible();
+  const [row] = await app.services.audit.list({ action: 'admin.patron_reset' });
+  expect(JSON.parse(row?.detail ?? '{}')).toEqual({ identity: 'health_insurance' });
+  expect(kiosk.pageErrors).toEqual([]);
 });
 
 test('the counter screens: look-up, mail log and audit log with its chain status', async () => {

@@ -9,8 +9,8 @@ export function counterDeskHandlers(desk: CounterDesk, area: StaffArea): Handler
   return {
     'counter.patron.registrationInfo': async () => ({ branches: await desk.branches() }),
     'counter.patron.register': (input, ctx) => desk.registerPatron(input, ctx.actor),
-    'counter.patron.resetPassword': ({ accountId, identity, confirmPin }, ctx) =>
-      area.console.patronReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, { via: 'counter.patron_reset', identity }),
+    'counter.patron.resetPassword': ({ accountId, identityDocument, confirmPin }, ctx) =>
+      area.console.patronReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, { via: 'counter.patron_reset', identityDocument }),
     'counter.reservation.reserve': (input, ctx) => desk.reserveByPhone(input, ctx.actor),
   };
 }

@@ -48,8 +48,9 @@ export function staffHandlers(area: StaffArea, audit: AuditLog): HandlerGroup<St
     'admin.accounts.releaseBlockade': ({ accountId, confirmPin }, ctx) =>
       area.console.releaseBlockade(sessionOf(ctx), ctx.actor, accountId, confirmPin),
 
-    'admin.patron.resetPassword': ({ accountId, confirmPin }, ctx) => area.console.areaReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, 'patron'),
-    'admin.citizen.resendKey': ({ accountId, confirmPin }, ctx) => area.console.areaReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, 'citizen'),
+    'admin.patron.resetPassword': ({ accountId, identityDocument, confirmPin }, ctx) =>
+      area.console.patronReset(sessionOf(ctx), ctx.actor, accountId, confirmPin, { via: 'admin.patron_reset', identityDocument }),
+    'admin.citizen.resendKey': ({ accountId, confirmPin }, ctx) => area.console.citizenKeyResend(sessionOf(ctx), ctx.actor, accountId, confirmPin),
 
     'counter.accounts.search': ({ kind, query, after }) => area.search.search({ kind, query, after, limit: SEARCH_PAGE_SIZE }),
     'counter.accounts.summary': async ({ accountId }) => {

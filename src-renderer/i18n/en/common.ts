@@ -79,6 +79,9 @@ export default {
     returnedHome: 'The screen returned to the start after a while without use. What you had entered has been cleared.',
     sessionExpired: 'Your sign-in timed out, so the screen returned to the start. Please begin again.',
   },
+  throttle: {
+    ready: 'Thank you for waiting. You can try again now.',
+  },
   errors: {
     unknown_channel: 'This action is not available right now.',
     invalid_input: 'Some entries need attention. Please check the marked fields.',
@@ -91,6 +94,7 @@ export default {
     confirm_failed: 'The confirmation PIN is not correct.',
     blockaded: 'The confirmation PIN was entered wrongly too many times, so this action is blocked. Please contact an administrator.',
     rate_limited: 'The same request was made too often in a short time, so it is paused for now. Please try again later.',
+    throttled: 'Please wait a moment. You can try again in {seconds} s.',
     not_found: 'We could not find what you were looking for.',
     full: 'Sorry, this slot is now fully booked.',
     conflict: 'Something changed in the meantime. Please open the screen again and check.',

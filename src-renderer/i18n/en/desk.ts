@@ -73,9 +73,11 @@ const desk = {
       lead: 'After checking a document that shows who the patron is, the password goes back to the initial one (month and day of birth, 4 digits). The patron chooses a new password at the next login.',
       identity: 'Identity check',
       identities: {
-        library_card: 'Library card',
         drivers_license: 'Driving licence',
         my_number_card: 'My Number card',
+        health_insurance: 'Health insurance card',
+        residence_card: 'Residence card',
+        passport: 'Passport',
         other: 'Other official document',
       },
       identityErrors: { required: 'Choose the document you checked.' },

@@ -72,9 +72,11 @@ const desk = {
       lead: 'ご本人であることを書類で確かめてから、パスワードを初期パスワード（誕生日の月日4桁）にもどします。次回ログインの際に、本人が新しいパスワードを登録します。',
       identity: '本人確認',
       identities: {
-        library_card: '図書館カード',
         drivers_license: '運転免許証',
         my_number_card: 'マイナンバーカード',
+        health_insurance: '保険証',
+        residence_card: '在留カード',
+        passport: 'パスポート',
         other: 'その他の公的な書類',
       },
       identityErrors: { required: '確かめた書類を選んでください。' },

@@ -1,13 +1,22 @@
-// 職員 screens. Every page after the login asks main who is logged in first: someone who is not
-// staff goes to the login, and a session whose PINs must be set anew goes to the PIN screen.
-// Main checks each channel's permission again whatever the screen shows.
+// 職員 screens, on counter terminals only: on a public kiosk every staff address leads home (and
+// main refuses staff channels there whatever the screen does). Every page after the login asks
+// main who is logged in first: someone who is not staff goes to the login, and a session whose
+// PINs must be set anew goes to the PIN screen. Main checks each channel's permission again.
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
 import type { Permission } from '../../../src-shared/contract';
+import { useKiosk } from '../../stores/kiosk';
 import { useSession } from '../../stores/session';
 import './staff.css';
 
+async function counterOnly(): Promise<true | { name: string }> {
+  const kiosk = useKiosk();
+  // A deep link may come before terminal.info has answered; until then the terminal is a kiosk.
+  if (!kiosk.info) await kiosk.load();
+  return kiosk.mode === 'counter' ? true : { name: 'home' };
+}
+
 function staffOnly(permission?: Permission | 'admin_console') {
-  return async (): Promise<true | { name: string }> => {
+  const staff = async (): Promise<true | { name: string }> => {
     const session = await useSession().refresh();
     if (session?.kind !== 'staff') return { name: 'staff.login' };
     if (session.requiredAction === 'set_pins') return { name: 'staff.pins' };
@@ -15,6 +24,7 @@ function staffOnly(permission?: Permission | 'admin_console') {
     const wanted: Permission = permission === 'admin_console' ? 'staff_management' : permission;
     return session.role === 'admin' || session.permissions.includes(wanted) ? true : { name: 'staff.menu' };
   };
+  return [counterOnly, staff];
 }
 
 function accountId(route: RouteLocationNormalized) {
@@ -22,8 +32,8 @@ function accountId(route: RouteLocationNormalized) {
 }
 
 export const staffRoutes: RouteRecordRaw[] = [
-  { path: '/staff', name: 'staff.login', component: () => import('./StaffLoginScreen.vue') },
-  { path: '/staff/pins', name: 'staff.pins', component: () => import('./SetPinsScreen.vue') },
+  { path: '/staff', name: 'staff.login', component: () => import('./StaffLoginScreen.vue'), beforeEnter: counterOnly },
+  { path: '/staff/pins', name: 'staff.pins', component: () => import('./SetPinsScreen.vue'), beforeEnter: counterOnly },
   { path: '/staff/menu', name: 'staff.menu', component: () => import('./StaffMenuScreen.vue'), beforeEnter: staffOnly() },
   { path: '/staff/accounts', name: 'staff.accounts', component: () => import('./AccountSelectScreen.vue'), beforeEnter: staffOnly('admin_console') },
   { path: '/staff/accounts/new', name: 'staff.register', component: () => import('./StaffEditScreen.vue'), beforeEnter: staffOnly('admin_console') },

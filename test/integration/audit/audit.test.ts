@@ -6,13 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../src-main/audit/log';
 import { FakeClock } from '../../../src-main/clock';
 import { openSqlite } from '../../../src-main/store/sqlite-store';
+import { TEST_AUDIT_KEY } from '../../fixtures/audit-key';
+
+const key = TEST_AUDIT_KEY;
 
 let dir: string;
 let file: string;
 
 async function writeRows(n: number): Promise<void> {
   const store = openSqlite(file);
-  const audit = new AuditLog(store, new FakeClock());
+  const audit = new AuditLog(store, new FakeClock(), { key });
   for (let i = 1; i <= n; i++) {
     await audit.append({ actor: 'staff:A0001', terminal: 't1', action: 'test.action', target: `citizen:k${i}`, outcome: 'ok', detail: { n: i } });
   }
@@ -29,7 +32,7 @@ function tamper(sql: string): void {
 
 async function verify() {
   const store = openSqlite(file);
-  const result = await new AuditLog(store, new FakeClock()).verify();
+  const result = await new AuditLog(store, new FakeClock(), { key }).verify();
   await store.close();
   return result;
 }
@@ -56,7 +59,7 @@ describe('audit log', () => {
 
   it('keeps one chain under appends from concurrent callers', async () => {
     const store = openSqlite(file);
-    const audit = new AuditLog(store, new FakeClock());
+    const audit = new AuditLog(store, new FakeClock(), { key });
     await Promise.all(
       Array.from({ length: 50 }, (_, i) => audit.append({ actor: 'x', terminal: `t${i % 3}`, action: 'a', outcome: 'ok', detail: { n: i } })),
     );
@@ -98,7 +101,7 @@ describe('audit log', () => {
 
   it('never accepts a detail key that names a secret', async () => {
     const store = openSqlite(file);
-    const audit = new AuditLog(store, new FakeClock());
+    const audit = new AuditLog(store, new FakeClock(), { key });
     await expect(audit.append({ actor: 'x', terminal: 't', action: 'a', outcome: 'ok', detail: { password: 'x' } })).rejects.toThrow(/secret/);
     await expect(audit.append({ actor: 'x', terminal: 't', action: 'a', outcome: 'ok', detail: { otpCode: 'x' } })).rejects.toThrow(/secret/);
     await store.close();
@@ -107,7 +110,7 @@ describe('audit log', () => {
   it('lists newest first with filters', async () => {
     await writeRows(5);
     const store = openSqlite(file);
-    const audit = new AuditLog(store, new FakeClock());
+    const audit = new AuditLog(store, new FakeClock(), { key });
     expect((await audit.list({ limit: 2 })).map((r) => r.id)).toEqual([5, 4]);
     expect((await audit.list({ target: 'citizen:k3' })).map((r) => r.id)).toEqual([3]);
     expect((await audit.list({ beforeId: 3 })).map((r) => r.id)).toEqual([2, 1]);

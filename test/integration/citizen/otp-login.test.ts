@@ -1,7 +1,9 @@
 // ワンタイムパスワード発行 and ログイン (seed 000): 8-character single-use codes valid 60 minutes,
-// a new code replaces the old, one generic failure, 利用中止 after 5 failures, identical answers
-// for registered and unknown, and the per-address / per-key / per-terminal mail limits.
+// a new code replaces the old, one generic failure, a code spent after 5 wrong tries (never 利用中止:
+// issue 13), identical answers for registered and unknown, and the per-address / per-key /
+// per-terminal mail limits.
 import { describe, expect, it } from 'vitest';
+import { loginFailed as countLoginFailure, unlock } from '../../../src-main/auth/lockout';
 import { OTP_ALPHABET } from '../../../src-shared/fields';
 import { envPerTest } from '../../fixtures/env-per-test';
 import { applicant, type CitizenEnv, HOUR, issueOtp, openCitizenEnv, otpOf, reserveAsGuest } from './citizen-env';
@@ -153,21 +155,41 @@ describe('logging in', () => {
     expect(await env.ok('kiosk', 'session.current', {})).toBeNull();
   });
 
-  it('locks the key (利用中止) after 5 consecutive failures; a new code does not reset the count, the right code then fails too', async () => {
+  it('spends a code after 5 wrong tries without locking the key: the right code then fails, a new code works (issue 13)', async () => {
     const key = await reserveAsGuest(env);
-    for (let i = 0; i < 3; i++) expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' })).toEqual(loginFailed);
     const otp = await issueOtp(env, key);
-    for (let i = 0; i < 2; i++) expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' })).toEqual(loginFailed);
+    for (let i = 0; i < 5; i++) expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' })).toEqual(loginFailed);
 
+    // Code failures have their own counter: the account's login counter and 利用中止 are untouched.
     const account = await env.app.services.accounts.findByLogin('citizen', key);
-    expect(account).toMatchObject({ locked: true, consecutiveFailures: 5 });
-    expect((await env.app.services.audit.list({ action: 'account.locked' }))[0]?.target).toBe(`citizen:${key}`);
-    // The right code now meets the same generic answer, and no new code is issued to a locked key.
-    expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp })).toEqual(loginFailed);
+    expect(account).toMatchObject({ locked: false, consecutiveFailures: 0 });
+    expect(await env.app.services.audit.list({ action: 'account.locked' })).toHaveLength(0);
+    const failed = await env.app.services.audit.list({ action: 'citizen.login' });
+    expect(failed.map((r) => [r.target, r.outcome, r.detail])).toEqual(Array(5).fill([`citizen:${key}`, 'failed', '{"reason":"wrong_code"}']));
+    // The spent code meets the same generic answer, even from another terminal …
+    expect(await env.call('kiosk-2', 'citizen.login', { userKey: key, otp })).toEqual(loginFailed);
+    // … and the citizen asks for a new one, which starts its own count.
+    const fresh = await issueOtp(env, key);
+    expect(await env.call('kiosk-2', 'citizen.login', { userKey: key, otp: 'Wrong234' })).toEqual(loginFailed);
+    expect((await env.call('kiosk-2', 'citizen.login', { userKey: key, otp: fresh })).ok).toBe(true);
+  });
+
+  it('keeps a locked key (利用中止, set by the password login or an administrator) closed to codes', async () => {
+    const key = await reserveAsGuest(env);
+    const account = await env.app.services.accounts.findByLogin('citizen', key);
+    if (!account) throw new Error('no account');
+    const by = { actor: 'test', terminal: 'test' };
+    for (let i = 0; i < 5; i++) await env.app.services.accounts.transition(account.id, (s) => countLoginFailure(s, 5), by);
+    expect(await env.app.services.accounts.findByLogin('citizen', key)).toMatchObject({ locked: true });
+    // No new code is issued to a locked key, and a code issued before does not open it.
     env.mailbox.clear();
     expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: applicant.email })).toEqual({ ok: true, data: { validMinutes: 60 } });
     await env.app.mailer.deliverDue();
     expect(env.mailbox.messages).toHaveLength(0);
+    await env.app.services.accounts.transition(account.id, unlock, by);
+    const otp = await issueOtp(env, key);
+    for (let i = 0; i < 5; i++) await env.app.services.accounts.transition(account.id, (s) => countLoginFailure(s, 5), by);
+    expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp })).toEqual(loginFailed);
   });
 
   it('resets the failure count on a successful login', async () => {
@@ -181,14 +203,19 @@ describe('logging in', () => {
     expect((await env.app.services.accounts.findByLogin('citizen', key))?.locked).toBe(false);
   });
 
-  it('honours a configured lock threshold', async () => {
+  it('honours a configured number of tries per code (citizen.loginLockThreshold), never locking the key', async () => {
     await env.close();
     env = await file.open({ citizen: { loginLockThreshold: 2 } });
     const key = await reserveAsGuest(env);
+    const once = await issueOtp(env, key);
     await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
+    expect((await env.call('kiosk', 'citizen.login', { userKey: key, otp: once })).ok).toBe(true);
+    await env.ok('kiosk', 'session.end', { reason: 'logout' });
+    const twice = await issueOtp(env, key);
+    await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
+    await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
+    expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp: twice })).toEqual(loginFailed);
     expect((await env.app.services.accounts.findByLogin('citizen', key))?.locked).toBe(false);
-    await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' });
-    expect((await env.app.services.accounts.findByLogin('citizen', key))?.locked).toBe(true);
   });
 
   it('cannot log a citizen without a mail address in: no code can reach them', async () => {

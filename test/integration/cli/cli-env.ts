@@ -51,9 +51,12 @@ export const FAST_CONFIG = { security: { kdf: { N: 1024 } } };
 /** The two PINs of init, each typed twice. */
 export const PINS = ['kanri2468', 'kanri2468', 'kakunin1357', 'kakunin1357'];
 
-/** The app on the data folder (its config.json says where the store is), closed after `use`. */
+/**
+ * The app on the data folder (its config.json says where the store is), closed after `use`: the
+ * counter PC's, where staff log in (a kiosk refuses staff channels).
+ */
 export async function withApp<T>(dataDir: string, use: (app: App) => Promise<T>): Promise<T> {
-  const app = await createApp({ dataDir, env: {}, startJobs: false, log: createMemoryLogger(), config: { demoData: false, ...FAST_CONFIG } });
+  const app = await createApp({ dataDir, env: {}, startJobs: false, log: createMemoryLogger(), config: { demoData: false, mode: 'counter', ...FAST_CONFIG } });
   return use(app).finally(() => app.close());
 }
 

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 function openApp(dataDir: string) {
-  return createApp({ dataDir, env: {}, startJobs: false, log: createMemoryLogger(), config: { demoData: false, ...FAST_CONFIG } });
+  return createApp({ dataDir, env: {}, startJobs: false, log: createMemoryLogger(), config: { demoData: false, mode: 'counter', ...FAST_CONFIG } });
 }
 
 describe('restore while the app runs', () => {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OTP_ALPHABET } from '../../../src-shared/fields';
 import { type TestIdp, startIdp } from '../../fixtures/idp';
 import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
-import { auditActions, type IdentityEnv, openIdentityEnv } from './identity-env';
+import { auditActions, type IdentityEnv, openIdentityEnv, TERMINAL } from './identity-env';
 
 const MAIL = 'kaede.hidaka@example.jp';
 const GOOD = 'Kounotori-2026';
@@ -44,6 +44,11 @@ async function requestCode(e: IdentityEnv, email = MAIL): Promise<string> {
   mailbox.clear();
   expect(await e.ok('identity.password.reset.request', { email })).toEqual({ validMinutes: 30 });
   return codeFrom((await e.mail(email, 'パスワード再設定コードのご案内')).text);
+}
+
+/** Moves the clock past the terminal's throttle wait, if any. */
+function waitOutThrottle(e: IdentityEnv, terminal = TERMINAL): void {
+  e.clock.advance(e.app.services.login.throttle.waitSeconds(terminal) * 1000);
 }
 
 async function outboxCount(e: IdentityEnv, template: string): Promise<number | undefined> {
@@ -104,7 +109,7 @@ describe('パスワードの再設定', () => {
     expect(await e.call('identity.password.reset', { email: MAIL, code: late, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: true, data: { reset: true } });
   });
 
-  it('locks the account (利用中止) after 5 wrong codes, like the OTP login', async () => {
+  it('spends the code after 5 wrong tries, without locking the account (issue 13: codes have their own counter)', async () => {
     const e = await open();
     await citizen(e, 'hdka10001', MAIL);
     const code = await requestCode(e);
@@ -112,9 +117,36 @@ describe('パスワードの再設定', () => {
     for (let i = 0; i < 5; i++) {
       expect(await e.call('identity.password.reset', { email: MAIL, code: wrong, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });
     }
-    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true });
-    expect(await e.call('identity.password.reset', { email: MAIL, code, password: GOOD, passwordConfirm: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });
-    expect(await auditActions(e.app, 'account.locked')).toHaveLength(1);
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: false, consecutiveFailures: 0 });
+    // The spent code no longer works, even right and from another terminal; a new one does.
+    expect(await e.call('identity.password.reset', { email: MAIL, code, password: GOOD, passwordConfirm: GOOD }, 'kiosk-2')).toEqual({ ok: false, error: { code: 'login_failed' } });
+    expect(await auditActions(e.app, 'account.locked')).toHaveLength(0);
+    expect((await auditActions(e.app, 'identity.password_reset')).map((r) => r.detail)).toEqual(Array(6).fill('{"reason":"wrong_code"}'));
+    // This kiosk must first wait out the terminal throttle, even to ask for a new code.
+    expect(await e.call('identity.password.reset.request', { email: MAIL })).toEqual({ ok: false, error: { code: 'throttled', retryAfterSeconds: 2 } });
+    waitOutThrottle(e);
+    const fresh = await requestCode(e);
+    expect(await e.call('identity.password.reset', { email: MAIL, code: fresh, password: GOOD, passwordConfirm: GOOD }, 'kiosk-2')).toEqual({ ok: true, data: { reset: true } });
+  });
+
+  it('never locks the password login, however many wrong codes are typed (issue 13)', async () => {
+    const e = await open();
+    await citizen(e, 'hdka10001', MAIL);
+    await e.ok('identity.password.reset', { email: MAIL, code: await requestCode(e), password: GOOD, passwordConfirm: GOOD });
+    const code = await requestCode(e);
+    const wrong = code === 'ABCDEFGH' ? 'ABCDEFGJ' : 'ABCDEFGH';
+    // A stranger at one kiosk, waiting out the terminal throttle between tries.
+    for (let answered = 0; answered < 10; ) {
+      const result = await e.call('identity.password.reset', { email: MAIL, code: wrong, password: 'Stranger-pass-1', passwordConfirm: 'Stranger-pass-1' });
+      if (!result.ok && result.error.code === 'throttled') {
+        e.clock.advance((result.error.retryAfterSeconds ?? 1) * 1000);
+        continue;
+      }
+      expect(result).toEqual({ ok: false, error: { code: 'login_failed' } });
+      answered++;
+    }
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: false, consecutiveFailures: 0 });
+    expect(await e.ok('identity.password.login', { email: MAIL, password: GOOD }, 'kiosk-2')).toEqual({ displayName: '日高 かえで' });
   });
 
   it('checks the new password: 8–64 characters, typed twice, not a common one, not the 利用者キー', async () => {
@@ -202,8 +234,11 @@ describe('メールアドレスとパスワードでログイン', () => {
     expect((await e.call('identity.password.login', { email: MAIL, password: GOOD })).ok).toBe(true);
     await e.ok('session.end', { reason: 'logout' });
     for (let i = 0; i < 5; i++) {
+      // The terminal throttle (not the subject here) asks this kiosk to wait between its later tries.
+      waitOutThrottle(e);
       expect(await e.call('identity.password.login', { email: MAIL, password: `wrong-${i}-password` })).toEqual({ ok: false, error: { code: 'login_failed' } });
     }
+    waitOutThrottle(e);
     // … and five in a row lock.
     expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true, consecutiveFailures: 5 });
     expect(await e.call('identity.password.login', { email: MAIL, password: GOOD })).toEqual({ ok: false, error: { code: 'login_failed' } });

@@ -22,10 +22,10 @@ describe('patron password reset', () => {
     );
     const { staffId } = await env.clerk(['patron_lookup'], { pin: 'hana2468', confirmPin: 'kaku1357' });
     await env.ok('k', 'staff.login', { staffId, pin: 'hana2468' });
-    expect(errorOf(await env.call('k', 'admin.patron.resetPassword', { accountId: patron.accountId, confirmPin: 'kaku1357' })).code).toBe('unauthorized');
+    expect(errorOf(await env.call('k', 'admin.patron.resetPassword', { accountId: patron.accountId, identityDocument: 'my_number_card', confirmPin: 'kaku1357' })).code).toBe('unauthorized');
 
-    expect(errorOf(await env.call('admin', 'admin.patron.resetPassword', { accountId: patron.accountId, confirmPin: 'wrong' })).code).toBe('confirm_failed');
-    const detail = await env.ok('admin', 'admin.patron.resetPassword', { accountId: patron.accountId, confirmPin: ADMIN.confirmPin });
+    expect(errorOf(await env.call('admin', 'admin.patron.resetPassword', { accountId: patron.accountId, identityDocument: 'my_number_card', confirmPin: 'wrong' })).code).toBe('confirm_failed');
+    const detail = await env.ok('admin', 'admin.patron.resetPassword', { accountId: patron.accountId, identityDocument: 'my_number_card', confirmPin: ADMIN.confirmPin });
     expect(detail).toMatchObject({ kind: 'patron', resettable: true, notified: true });
     expect((await env.app.services.accounts.credential(patron.accountId, 'password'))?.mustChange).toBe(true);
     const login = await env.call('p', 'library.login', { cardNumber: patron.cardNumber, password: '0714' });

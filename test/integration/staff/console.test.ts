@@ -7,6 +7,11 @@ afterEach(async () => {
   await env?.close();
 });
 
+/** Moves the clock past the terminal throttle's wait (issue 13), which these tests are not about. */
+function waitOutThrottle(terminal: string): void {
+  env.clock.advance(env.app.services.login.throttle.waitSeconds(terminal) * 1000);
+}
+
 async function rowOf(staffId: string) {
   const page = await env.ok('admin', 'admin.accounts.search', { kind: 'staff', query: staffId });
   const row = page.rows.find((r) => r.loginId === staffId);
@@ -21,11 +26,16 @@ describe('利用中止 (5 consecutive wrong logins) and 利用中止解除', () 
     for (let i = 0; i < 4; i++) expect(errorOf(await env.login('k1', staffId, 'wrong-pin')).code).toBe('login_failed');
     // A success resets the consecutive count …
     expect((await env.login('k1', staffId, 'hana2468')).ok).toBe(true);
-    for (let i = 0; i < 4; i++) await env.login('k1', staffId, 'wrong-pin');
+    for (let i = 0; i < 4; i++) {
+      waitOutThrottle('k1');
+      await env.login('k1', staffId, 'wrong-pin');
+    }
     expect((await rowOf(staffId)).locked).toBe(false);
+    waitOutThrottle('k1');
     await env.login('k1', staffId, 'wrong-pin');
     // … so only the fifth in a row locks, and then the right PIN gets the same answer as a wrong one.
     expect((await rowOf(staffId)).locked).toBe(true);
+    waitOutThrottle('k1');
     expect(errorOf(await env.login('k1', staffId, 'hana2468')).code).toBe('login_failed');
 
     expect(errorOf(await env.call('admin', 'admin.accounts.unlock', { accountId, confirmPin: 'not-mine' })).code).toBe('confirm_failed');
@@ -36,6 +46,7 @@ describe('利用中止 (5 consecutive wrong logins) and 利用中止解除', () 
     expect(detail.locked).toBe(false);
     expect(detail.consecutiveFailures).toBe(0);
     expect((await rowOf(staffId)).locked).toBe(false);
+    waitOutThrottle('k1');
     expect((await env.login('k1', staffId, 'hana2468')).ok).toBe(true);
 
     const audit = (await env.app.services.audit.list({ target: `staff:${staffId}` })).map((r) => `${r.action}:${r.outcome}`);
@@ -58,11 +69,15 @@ describe('確認暗証番号 failures are cumulative → 封鎖', () => {
     const clerk = await env.clerk(['staff_management'], { pin: 'hana2468', confirmPin: 'kaku1357' });
     const target = await env.clerk([]);
     await env.ok('c', 'staff.login', { staffId: clerk.staffId, pin: 'hana2468' });
-    const accident = (confirmPin: string) => env.call('c', 'admin.accounts.setAccident', { accountId: target.accountId, reason: '紛失', confirmPin });
+    const accident = (confirmPin: string) => {
+      waitOutThrottle('c');
+      return env.call('c', 'admin.accounts.setAccident', { accountId: target.accountId, reason: '紛失', confirmPin });
+    };
 
     for (let i = 0; i < 5; i++) expect(errorOf(await accident('wrong')).code).toBe('confirm_failed');
     // A right PIN works, but does not forgive the five mistakes (累積封鎖).
     expect((await accident('kaku1357')).ok).toBe(true);
+    waitOutThrottle('c');
     await env.ok('c', 'admin.accounts.clearAccident', { accountId: target.accountId, confirmPin: 'kaku1357' });
     expect((await env.app.services.accounts.get(clerk.accountId))?.confirmFailures).toBe(5);
     expect(errorOf(await accident('wrong')).code).toBe('blockaded');
@@ -88,7 +103,10 @@ describe('確認暗証番号 failures are cumulative → 封鎖', () => {
   it('never lets the app clear an administrator’s own 封鎖 or 利用中止', async () => {
     env = await staffEnv();
     const second = await env.clerk([], { pin: 'adm2pin86', confirmPin: 'adm2conf97' }, 'admin');
-    for (let i = 0; i < 6; i++) await env.call('admin', 'admin.accounts.setAccident', { accountId: second.accountId, reason: 'x', confirmPin: 'x' });
+    for (let i = 0; i < 6; i++) {
+      waitOutThrottle('admin');
+      await env.call('admin', 'admin.accounts.setAccident', { accountId: second.accountId, reason: 'x', confirmPin: 'x' });
+    }
     const a0001 = await env.app.services.accounts.findByLogin('staff', 'A0001');
     expect(a0001?.blockaded).toBe(true);
     await env.ok('a2', 'staff.login', { staffId: second.staffId, pin: 'adm2pin86' });

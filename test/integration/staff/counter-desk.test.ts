@@ -119,14 +119,14 @@ describe('password reset after an identity check', () => {
     const patron = await patronWithOwnPassword();
 
     expect(errorOf(await env.call('desk', 'counter.patron.resetPassword', { accountId: patron.accountId, confirmPin: CLERK.confirmPin } as never)).fields).toEqual({
-      identity: 'required',
+      identityDocument: 'required',
     });
-    expect(errorOf(await env.call('desk', 'counter.patron.resetPassword', { accountId: patron.accountId, identity: 'drivers_license', confirmPin: 'nope' })).code).toBe(
+    expect(errorOf(await env.call('desk', 'counter.patron.resetPassword', { accountId: patron.accountId, identityDocument: 'drivers_license', confirmPin: 'nope' })).code).toBe(
       'confirm_failed',
     );
     expect((await env.app.services.accounts.credential(patron.accountId, 'password'))?.mustChange).toBe(false);
 
-    const detail = await env.ok('desk', 'counter.patron.resetPassword', { accountId: patron.accountId, identity: 'drivers_license', confirmPin: CLERK.confirmPin });
+    const detail = await env.ok('desk', 'counter.patron.resetPassword', { accountId: patron.accountId, identityDocument: 'drivers_license', confirmPin: CLERK.confirmPin });
     expect(detail).toMatchObject({ kind: 'patron', loginId: patron.cardNumber });
     expect((await env.app.services.accounts.credential(patron.accountId, 'password'))?.mustChange).toBe(true);
     expect(errorOf(await env.call('p', 'library.summary', {})).code).toBe('unauthorized');
@@ -150,7 +150,7 @@ describe('password reset after an identity check', () => {
       throw new Error('disk full');
     });
 
-    const result = await env.call('desk', 'counter.patron.resetPassword', { accountId: patron.accountId, identity: 'library_card', confirmPin: CLERK.confirmPin });
+    const result = await env.call('desk', 'counter.patron.resetPassword', { accountId: patron.accountId, identityDocument: 'health_insurance', confirmPin: CLERK.confirmPin });
     expect(errorOf(result).code).toBe('internal');
     expect(await env.app.services.accounts.credential(patron.accountId, 'password')).toMatchObject({ hash: hashBefore, mustChange: false });
     expect(await env.app.services.audit.list({ action: 'patron.password_reset' })).toEqual([]);
@@ -164,11 +164,11 @@ describe('password reset after an identity check', () => {
     await openDesk(['patron_password_reset']);
     const patron = await patronWithOwnPassword();
     await lookupOnlyClerk();
-    expect(errorOf(await env.call('other', 'counter.patron.resetPassword', { accountId: patron.accountId, identity: 'other', confirmPin: 'kiku1357' })).code).toBe(
+    expect(errorOf(await env.call('other', 'counter.patron.resetPassword', { accountId: patron.accountId, identityDocument: 'other', confirmPin: 'kiku1357' })).code).toBe(
       'unauthorized',
     );
     const citizen = await env.app.services.accounts.create('citizen', 'abcd12345', '市民 花子');
-    expect(errorOf(await env.call('desk', 'counter.patron.resetPassword', { accountId: citizen.id, identity: 'other', confirmPin: CLERK.confirmPin })).code).toBe('not_found');
+    expect(errorOf(await env.call('desk', 'counter.patron.resetPassword', { accountId: citizen.id, identityDocument: 'other', confirmPin: CLERK.confirmPin })).code).toBe('not_found');
     expect((await env.app.services.accounts.credential(patron.accountId, 'password'))?.mustChange).toBe(false);
   });
 });

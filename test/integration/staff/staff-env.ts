@@ -20,7 +20,8 @@ export function pinPair(pin: string, confirmPin: string) {
 }
 
 export async function staffEnv(config: Parameters<typeof tempApp>[0] = {}): Promise<StaffEnv> {
-  const env = await tempApp(config);
+  // Staff work exists on counter terminals only (a kiosk's router refuses every staff channel).
+  const env = await tempApp({ mode: 'counter', ...config });
   const by = { actor: 'cli', terminal: 'test' };
   const { recoveryCode } = await env.app.services.staff.installation.initialise(
     { nameKana: 'ｶﾝﾘｼｬ', nameKanji: '管理者', pins: pinPair(ADMIN.pin, ADMIN.confirmPin) },

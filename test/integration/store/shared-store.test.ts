@@ -14,6 +14,7 @@ import { CLAIM_STALE_MS, Outbox } from '../../../src-main/mail/outbox';
 import { Terminals } from '../../../src-main/site/terminals';
 import { openPostgres } from '../../../src-main/store/postgres-store';
 import type { Store } from '../../../src-main/store/store';
+import { TEST_AUDIT_KEY } from '../../fixtures/audit-key';
 import { createTestDatabase, postgresTestUrl } from '../../fixtures/postgres-db';
 
 describe.runIf(postgresTestUrl())('terminals sharing one PostgreSQL database', () => {
@@ -34,8 +35,8 @@ describe.runIf(postgresTestUrl())('terminals sharing one PostgreSQL database', (
   });
 
   it('audit: concurrent appends from two terminals keep one chain', async () => {
-    const la = new AuditLog(a, clock);
-    const lb = new AuditLog(b, clock);
+    const la = new AuditLog(a, clock, { key: TEST_AUDIT_KEY });
+    const lb = new AuditLog(b, clock, { key: TEST_AUDIT_KEY });
     expect(await la.verify()).toEqual({ ok: true, rows: 0, brokenAt: null, reason: null });
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -49,9 +50,9 @@ describe.runIf(postgresTestUrl())('terminals sharing one PostgreSQL database', (
   });
 
   it('accounts: one lockout counter; sessions: one row per window, seen and ended from any terminal', async () => {
-    const audit = new AuditLog(a, clock);
+    const audit = new AuditLog(a, clock, { key: TEST_AUDIT_KEY });
     const accA = new Accounts(a, clock, audit);
-    const accB = new Accounts(b, clock, new AuditLog(b, clock));
+    const accB = new Accounts(b, clock, new AuditLog(b, clock, { key: TEST_AUDIT_KEY }));
     const acc = await accA.create('citizen', 'abcd12345', '山田', null);
     expect(acc.id).toEqual(expect.any(Number));
     expect(await accB.loginIdTaken('citizen', 'abcd12345')).toBe(true);

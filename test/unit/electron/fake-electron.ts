@@ -101,6 +101,20 @@ export const Menu = { setApplicationMenu: vi.fn() };
 export const dialog = { showErrorBox: vi.fn() };
 export const shell = { openExternal: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
+
+type StorageBackend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
+const SEAL_MARK = 'fake-sealed:';
+/** A reversible stand-in for the OS key store; unavailable unless a test turns it on. */
+export const safeStorage = {
+  isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(false)),
+  getSelectedStorageBackend: vi.fn((): StorageBackend => 'basic_text'),
+  encryptStringAsync: vi.fn((text: string) => Promise.resolve(Buffer.from(`${SEAL_MARK}${Buffer.from(text).toString('base64')}`))),
+  decryptStringAsync: vi.fn((sealed: Buffer) => {
+    const text = sealed.toString();
+    if (!text.startsWith(SEAL_MARK)) return Promise.reject(new Error('not sealed by this key store'));
+    return Promise.resolve({ result: Buffer.from(text.slice(SEAL_MARK.length), 'base64').toString(), shouldReEncrypt: false });
+  }),
+};
 export const ipcRenderer = { invoke: vi.fn() };
 
 /** Back to a freshly started Electron: no listeners, no recorded calls, default answers. */
@@ -114,6 +128,8 @@ export function resetFakeElectron(): void {
   session.defaultSession.removeAllListeners();
   FakeBrowserWindow.instances.length = 0;
   FakeWebContents.loadFailure = undefined;
+  safeStorage.isAsyncEncryptionAvailable.mockImplementation(() => Promise.resolve(false));
+  safeStorage.getSelectedStorageBackend.mockImplementation(() => 'basic_text');
 }
 
 /** The last listener registered for `event` on an emitter, typed for the test's own use. */

@@ -14,7 +14,7 @@ import type { ProcessEvents } from '../../../src-main/electron/process-errors';
 import type { Result } from '../../../src-shared/errors';
 import {
   app, BrowserWindow, dialog, FakeBrowserWindow, FakeEvent, FakeNavigationEvent, ipcMain, listenerOf, Menu, protocol,
-  resetFakeElectron, session,
+  resetFakeElectron, safeStorage, session,
 } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -90,6 +90,31 @@ describe('Electron start-up', () => {
     });
     expect(window?.webContents.loadURL).toHaveBeenCalledWith('app://madoguchi/index.html');
     expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).toContain('"main.started"');
+  });
+
+  it('hands the OS key store to createApp for the audit key, only when it is a real one', async () => {
+    const plainText = fakeApplication();
+    await start(plainText);
+    // Linux without a secret service: Electron's fallback password protects nothing.
+    expect(plainText.createApp.mock.calls[0]?.[0].keyProtection).toBeUndefined();
+
+    resetFakeElectron();
+    safeStorage.isAsyncEncryptionAvailable.mockImplementation(() => Promise.resolve(true));
+    safeStorage.getSelectedStorageBackend.mockImplementation(() => (process.platform === 'linux' ? 'gnome_libsecret' : 'unknown'));
+    const sealed = fakeApplication();
+    await start(sealed);
+    const protection = sealed.createApp.mock.calls[0]?.[0].keyProtection;
+    expect(protection).toBeDefined();
+    const box = await protection?.seal('00ff');
+    expect(box?.toString()).not.toContain('00ff');
+    expect(await protection?.unseal(box as Buffer)).toEqual({ text: '00ff', stale: false });
+
+    resetFakeElectron();
+    safeStorage.isAsyncEncryptionAvailable.mockImplementation(() => Promise.reject(new Error('keyring locked')));
+    const failing = fakeApplication();
+    await start(failing);
+    expect(failing.createApp).toHaveBeenCalledOnce();
+    expect(failing.createApp.mock.calls[0]?.[0].keyProtection).toBeUndefined();
   });
 
   it('uses Electron’s user folder when no data folder is given', async () => {

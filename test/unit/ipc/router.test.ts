@@ -21,7 +21,7 @@ function routerWith(terminalInfo: () => unknown) {
   const clock = new FakeClock();
   const sessions = new Sessions({ store, clock, idleMs: 60_000 });
   const handlers = new Proxy({} as Handlers, { get: () => terminalInfo });
-  return { router: createRouter({ handlers, sessions, log }), log, sessions, clock };
+  return { router: createRouter({ handlers, sessions, log, role: 'counter' }), log, sessions, clock };
 }
 
 const info = {
@@ -89,7 +89,7 @@ describe('router boundary', () => {
     const unreachable = { get: () => Promise.reject(new StoreError('unavailable', 'gone')) } as unknown as Store;
     const sessions = new Sessions({ store: unreachable, clock: new FakeClock(), idleMs: 60_000 });
     const handlers = new Proxy({} as Handlers, { get: () => () => info });
-    const router = createRouter({ handlers, sessions, log: createMemoryLogger() });
+    const router = createRouter({ handlers, sessions, log: createMemoryLogger(), role: 'counter' });
     expect(await router.invoke('t1', 'terminal.info', {})).toEqual({ ok: false, error: { code: 'store_unavailable' } });
   });
 });

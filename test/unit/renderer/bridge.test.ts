@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../src-shared/errors';
 import { invoke, onSessionExpired } from '../../../src-renderer/bridge';
+import { throttleSecondsLeft } from '../../../src-renderer/forms/throttle-wait';
 
 function withBridge(answer: (channel: string, input: unknown) => Promise<Result<unknown>>): void {
   vi.stubGlobal('window', { madoguchi: { invoke: answer } });
@@ -51,5 +52,21 @@ describe('invoke', () => {
     await invoke('session.touch', {});
     stop();
     expect(heard).not.toHaveBeenCalled();
+  });
+
+  it('starts the terminal countdown from a throttled answer of any channel, and passes the answer on', async () => {
+    vi.useFakeTimers();
+    try {
+      const answer = { ok: false, error: { code: 'throttled', retryAfterSeconds: 30 } } as const;
+      withBridge(async () => answer);
+      await expect(invoke('library.login', { cardNumber: '1234567890123', password: 'x' })).resolves.toEqual(answer);
+      expect(throttleSecondsLeft.value).toBe(30);
+      vi.advanceTimersByTime(29_000);
+      expect(throttleSecondsLeft.value).toBe(1);
+      vi.advanceTimersByTime(1_000);
+      expect(throttleSecondsLeft.value).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { nextTick } from 'vue';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { cardNumber, email } from '../../../src-shared/fields';
+import { throttleSecondsLeft } from '../../../src-renderer/forms/throttle-wait';
 import { useForm } from '../../../src-renderer/forms/use-form';
 
 const schema = z.object({ card: cardNumber, mail: email });
@@ -63,6 +64,32 @@ describe('useForm', () => {
     release();
     await first;
     expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('after throttled, stays busy while the terminal counts down, then clears the banner and sends again', async () => {
+    vi.useFakeTimers();
+    try {
+      const form = useForm(schema, { card: '1234567890123', mail: 'hana@example.jp' });
+      const send = vi.fn(async () => ({ ok: false as const, error: { code: 'throttled' as const, retryAfterSeconds: 12 } }));
+      await form.submit(send);
+      expect(form.formError).toBe('throttled');
+      expect(throttleSecondsLeft.value).toBe(12);
+      expect(form.busy).toBe(true);
+      await expect(form.submit(send)).resolves.toBeNull();
+      expect(send).toHaveBeenCalledTimes(1);
+
+      vi.advanceTimersByTime(5_000);
+      expect(throttleSecondsLeft.value).toBe(7);
+      expect(form.busy).toBe(true);
+      vi.advanceTimersByTime(7_000);
+      expect(throttleSecondsLeft.value).toBe(0);
+      await nextTick();
+      expect(form.busy).toBe(false);
+      expect(form.formError).toBeNull();
+      await expect(form.submit(async () => ({ ok: true as const, data: 'in' }))).resolves.toBe('in');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reset() brings back the initial values and clears the errors', async () => {
