@@ -9,8 +9,11 @@ if (!postgresUrl) {
   console.log('PostgreSQL: skipped (MADOGUCHI_TEST_POSTGRES_URL is not set; the integration suite runs on SQLite only)');
 }
 
-// Tests of SQLite itself (the file, its backup and restore) and of the adapters run once.
+// Tests of SQLite itself (the file, its backup and restore), of the adapters, and of the router's
+// own limits (fuzz, floods, memory bounds: hundreds of thousands of calls whose store work is
+// the same session read on either store) run once.
 const storeSpecific = [
+  'test/integration/ipc/**',
   'test/integration/store/**',
   // Two app instances on one PostgreSQL database: PostgreSQL-only by nature, run once.
   'test/integration/site/**',
