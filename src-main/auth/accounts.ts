@@ -180,11 +180,18 @@ export class Accounts {
   }
 
   /** A successful login: counter reset, audit row and last-login time in one commit. */
-  async recordLogin(id: number, by: Actor, detail?: Record<string, string | number | null>): Promise<Account> {
+  async recordLogin(
+    id: number,
+    by: Actor,
+    detail?: Record<string, string | number | null>,
+    andThen?: (account: Account) => Promise<void>,
+  ): Promise<Account> {
     return this.store.transaction(async () => {
       const { account } = await this.transition(id, loginSucceeded, by, detail);
       await this.markLoggedIn(id);
-      return { ...account, lastLoginAt: this.clock.now() };
+      const loggedIn = { ...account, lastLoginAt: this.clock.now() };
+      await andThen?.(loggedIn);
+      return loggedIn;
     });
   }
 

@@ -22,6 +22,12 @@ export interface LoginAttempt {
   by: Actor;
   /** Audit action, e.g. 'citizen.login'. */
   action: string;
+  /**
+   * Store work for a successful login, run in the transaction that records it (starting the
+   * session), with the account as that transaction read it: one commit for both. It may throw a
+   * DomainError to refuse the login after all; everything then rolls back.
+   */
+  onSuccess?: (account: Account) => Promise<void>;
 }
 
 export class LoginGuard {
@@ -52,7 +58,7 @@ export class LoginGuard {
     }
   }
 
-  private async run({ kind, loginId, check, threshold, by, action }: LoginAttempt): Promise<Account> {
+  private async run({ kind, loginId, check, threshold, by, action, onSuccess }: LoginAttempt): Promise<Account> {
     const account = await this.accounts.findByLogin(kind, loginId);
     if (!account) {
       await this.decoy();
@@ -81,6 +87,6 @@ export class LoginGuard {
       await this.audit.append({ ...by, action, target: accountRef(current), outcome: 'denied', detail: { reason: 'accident' } });
       throw new DomainError('account_accident');
     }
-    return this.accounts.recordLogin(current.id, by, { via: action });
+    return this.accounts.recordLogin(current.id, by, { via: action }, onSuccess);
   }
 }

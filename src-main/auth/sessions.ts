@@ -38,6 +38,11 @@ export interface SessionsOptions {
   clock: Clock;
   /** Milliseconds without activity after which a session ends (idle + countdown). */
   idleMs: number;
+  /**
+   * Told of every session that ended. Store work only (app.ts appends the audit row): for a session
+   * replaced by start() it runs inside the transaction that replaced it, so the end commits with
+   * the new session; there it may run again if PostgreSQL retries that transaction.
+   */
   onEnd?: (terminal: string, session: Session, reason: SessionEndReason) => void | Promise<void>;
 }
 
@@ -173,10 +178,13 @@ export class Sessions {
         requiredAction: session.requiredAction,
         now,
       });
+      // The replaced sessions' ends (their audit rows) commit with the new session: one commit.
+      if (previous) await this.options.onEnd?.(terminal, toSession(previous), 'replaced');
+      for (const row of elsewhere) await this.options.onEnd?.(row.terminal, toSession(row), 'replaced');
       return { previous, elsewhere };
     });
-    await this.ended(terminal, replaced, 'replaced');
-    for (const row of elsewhere) await this.ended(row.terminal, row, 'replaced');
+    if (replaced) this.abortOperations(terminal);
+    for (const row of elsewhere) this.abortOperations(row.terminal);
     return session;
   }
 
@@ -267,7 +275,11 @@ export class Sessions {
 
   async info(terminal: string): Promise<SessionInfo | null> {
     const s = await this.get(terminal);
-    if (!s) return null;
+    return s ? Sessions.infoOf(s) : null;
+  }
+
+  /** What the renderer may know of a session the caller holds (no read). */
+  static infoOf(s: Session): SessionInfo {
     return {
       kind: s.kind,
       displayName: s.displayName,

@@ -5,6 +5,7 @@
 import type { SessionInfo } from '../../src-shared/contract/session';
 import { passwordProblems } from '../../src-shared/library/settings-rules';
 import type { Actor } from '../auth/accounts';
+import { type Session, Sessions } from '../auth/sessions';
 import { loginFailed, loginGate } from '../auth/lockout';
 import { hashSecret, type Verification, verifySecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
@@ -27,6 +28,7 @@ export class PatronAuth {
     let rehashOf: string | null = null;
     // Read with the hash the check compares, so the threshold is that of the password tried.
     let initialPassword = false;
+    let session: Session | undefined;
     const account = await this.d.login.attempt({
       kind: 'patron',
       loginId: cardNumber,
@@ -40,28 +42,32 @@ export class PatronAuth {
         if (result.needsRehash && credential !== undefined) rehashOf = credential.hash;
         return result.ok;
       },
+      // In the transaction that records the login, with the account row it read (locked until it
+      // commits): a lock, 事故登録 or removal committed before is seen here, one committed after
+      // ends the session (app.ts's listener) — so no session outlives such a change.
+      onSuccess: async (current) => {
+        if (current.deletedAt !== null || loginGate(current) !== 'open') throw new DomainError('login_failed');
+        // Read in the transaction: a counter reset made while the password was hashed sets must_change.
+        const credential = await accounts.credential(current.id, 'password');
+        session = await sessions.start(terminal, {
+          accountId: current.id,
+          kind: 'patron',
+          loginId: current.loginId,
+          displayName: current.displayName,
+          role: null,
+          permissions: [],
+          requiredAction: credential?.mustChange ? 'change_password' : null,
+        });
+      },
     });
-    const credential = await accounts.credential(account.id, 'password');
-    const session = await sessions.start(terminal, {
-      accountId: account.id,
-      kind: 'patron',
-      loginId: account.loginId,
-      displayName: account.displayName,
-      role: null,
-      permissions: [],
-      requiredAction: credential?.mustChange ? 'change_password' : null,
-    });
-    // A lock or 事故登録 from another terminal ends the account's sessions once it commits (app.ts's
-    // listener). One committed after the session exists ends it; one committed before is seen by
-    // the re-read that follows — so no session outlives such a change, however long the awaits.
-    const current = await accounts.get(account.id);
-    if (!current || current.deletedAt !== null || loginGate(current) !== 'open') {
-      await sessions.endForAccount(account.id);
-      throw new DomainError('login_failed');
+    const started = session as Session | undefined;
+    if (!started) throw new DomainError('login_failed');
+    if (rehashOf !== null) {
+      await accounts.upgradeCredential(account.id, 'password', rehashOf, await hashSecret(password, kdf));
+      // Hashing awaited: the terminal may have been reset or logged in again meanwhile.
+      if ((await sessions.get(terminal))?.id !== started.id) throw new DomainError('login_failed');
     }
-    if (rehashOf !== null) await accounts.upgradeCredential(account.id, 'password', rehashOf, await hashSecret(password, kdf));
-    if ((await sessions.get(terminal))?.id !== session.id) throw new DomainError('login_failed');
-    return (await sessions.info(terminal)) as SessionInfo;
+    return Sessions.infoOf(started);
   }
 
   /** The forced change after a login with the initial password (no current password asked again). */

@@ -7,7 +7,7 @@ import type { Accounts, Actor } from '../auth/accounts';
 import { loginGate } from '../auth/lockout';
 import type { LoginGuard } from '../auth/login';
 import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
-import type { Session, SessionStart, Sessions } from '../auth/sessions';
+import { type Session, type SessionStart, Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
 import { DomainError } from '../domain-error';
 import type { Store } from '../store/store';
@@ -32,6 +32,7 @@ export class StaffLogin {
   async login(terminal: string, staffId: string, pin: string, by: Actor): Promise<SessionInfo> {
     const { accounts, login, sessions, profiles, staff, kdf } = this.deps;
     let rehashOf: string | null = null;
+    let session: Session | undefined;
     const account = await login.attempt({
       kind: 'staff',
       loginId: staffId,
@@ -48,32 +49,36 @@ export class StaffLogin {
         if (result.needsRehash && !credential.mustChange) rehashOf = credential.hash;
         return result.ok;
       },
+      // In the transaction that records the login, with the account row it read (locked until it
+      // commits): a lock, 事故登録 or removal committed before is seen here, one committed after
+      // ends the session (app.ts's listener) — so no session outlives such a change. One commit
+      // for the login, the session and the replaced sessions' ends.
+      onSuccess: async (current) => {
+        if (current.deletedAt !== null || loginGate(current) !== 'open') throw new DomainError('login_failed');
+        const profile = await profiles.get(current.id);
+        if (!profile) throw new DomainError('login_failed');
+        const start: SessionStart = {
+          accountId: current.id,
+          kind: 'staff',
+          loginId: current.loginId,
+          displayName: current.displayName,
+          role: profile.role,
+          permissions: profile.permissions,
+          requiredAction: (await staff.pinsMustChange(current.id)) ? 'set_pins' : null,
+        };
+        // One session per staff account: the newest wins, so a clerk who moved to another PC is
+        // never kept out by a session left open on the first; that one ends ('replaced', audited).
+        session = await sessions.start(terminal, start, { onlyOne: true });
+      },
     });
-    const profile = await profiles.get(account.id);
-    if (!profile) throw new DomainError('login_failed');
-    const start: SessionStart = {
-      accountId: account.id,
-      kind: 'staff',
-      loginId: account.loginId,
-      displayName: account.displayName,
-      role: profile.role,
-      permissions: profile.permissions,
-      requiredAction: (await staff.pinsMustChange(account.id)) ? 'set_pins' : null,
-    };
-    // A lock or 事故登録 from another terminal ends the account's sessions once it commits (app.ts's
-    // listener). One committed after the session exists ends it; one committed before is seen by
-    // the re-read that follows — so no session outlives such a change, however long the awaits.
-    // One session per staff account: the newest wins, so a clerk who moved to another PC is never
-    // kept out by a session left open on the first; that one ends ('replaced', audited).
-    const session = await sessions.start(terminal, start, { onlyOne: true });
-    const current = await accounts.get(account.id);
-    if (!current || current.deletedAt !== null || loginGate(current) !== 'open') {
-      await sessions.endForAccount(account.id);
-      throw new DomainError('login_failed');
+    const started = session as Session | undefined;
+    if (!started) throw new DomainError('login_failed');
+    if (rehashOf !== null) {
+      await accounts.upgradeCredential(account.id, 'pin', rehashOf, await hashSecret(pin, kdf));
+      // Hashing awaited: the terminal may have been reset or logged in again meanwhile.
+      if ((await sessions.get(terminal))?.id !== started.id) throw new DomainError('login_failed');
     }
-    if (rehashOf !== null) await accounts.upgradeCredential(account.id, 'pin', rehashOf, await hashSecret(pin, kdf));
-    if ((await sessions.get(terminal))?.id !== session.id) throw new DomainError('login_failed');
-    return (await sessions.info(terminal)) as SessionInfo;
+    return Sessions.infoOf(started);
   }
 
   /** Both PINs chosen by their holder: the required action after a reset or a recovery. */
