@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAuditAnchor } from './cli/audit-anchor';
+import { appDataDir, currentPlatformPaths, defaultDataDir } from './config/default-data-dir';
 import { runBackup } from './cli/backup';
 import { type CliIO, createProcessIO } from './cli/cli-io';
 import type { CommandContext } from './cli/command-context';
@@ -50,7 +51,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const dataDir = resolve(values['data-dir'] ?? (env.MADOGUCHI_DATA_DIR || '.data'));
+  const dataDir = resolve(values['data-dir'] ?? (env.MADOGUCHI_DATA_DIR || defaultDataDir(appDataDir(currentPlatformPaths(env)))));
   const [name, ...rest] = positionals;
   if (values.help || name === undefined || name === 'help') return { command: 'help', dataDir, positionals: rest, values };
   if (!(COMMANDS as readonly string[]).includes(name)) throw new UsageError(`unknown command: ${name}`);

@@ -53,8 +53,8 @@ Commands:
         and the target's audit chain is verified. Sessions are not copied.
 
 Options:
-  --data-dir <path>   The data folder. Default: $MADOGUCHI_DATA_DIR, else ./.data
-                      (the CLI cannot ask Electron for the app's own folder: point it there).
+  --data-dir <path>   The data folder. Default: $MADOGUCHI_DATA_DIR, else the app's own
+                      (~/.config/madoguchi, %APPDATA%\\madoguchi, ~/Library/Application Support/madoguchi)
                       Its config.json (store.url, or $MADOGUCHI_STORE_URL) says where the
                       database is, as for the app.
   -h, --help          Show this text.

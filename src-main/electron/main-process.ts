@@ -11,6 +11,7 @@ import { createFileLogger, createLogger, type Logger } from '../log';
 import { closeOnQuit } from './app-shutdown';
 import { recoverFromCrashes } from './crash-recovery';
 import { electronKeyProtection } from './key-protection';
+import { defaultDataDir } from '../config/default-data-dir';
 import { resolveDataDir } from './data-dir';
 import { registerInvokeHandler } from './ipc';
 import { logProcessErrors, type ProcessEvents } from './process-errors';
@@ -56,7 +57,7 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
   let mainWindow: BrowserWindow | null = null;
   if (!claimSingleInstance(() => mainWindow)) return;
 
-  const dataDir = resolveDataDir({ argv: options.argv, env: options.env, userData: app.getPath('userData') });
+  const dataDir = resolveDataDir({ argv: options.argv, env: options.env, userData: defaultDataDir(app.getPath('appData')) });
   const logFile = join(dataDir, 'logs', 'main.log');
   const log = openLog(logFile, !app.isPackaged);
   logProcessErrors(log, options.processEvents);

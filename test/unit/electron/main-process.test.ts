@@ -117,10 +117,11 @@ describe('Electron start-up', () => {
     expect(failing.createApp.mock.calls[0]?.[0].keyProtection).toBeUndefined();
   });
 
-  it('uses Electron’s user folder when no data folder is given', async () => {
+  it('uses madoguchi in Electron’s application-data folder when no data folder is given (as the CLI does)', async () => {
     const fake = fakeApplication();
     await start(fake);
-    expect(fake.createApp.mock.calls[0]?.[0]).toMatchObject({ dataDir: app.userData });
+    expect(app.getPath).toHaveBeenCalledWith('appData');
+    expect(fake.createApp.mock.calls[0]?.[0]).toMatchObject({ dataDir: join(app.userData, 'madoguchi') });
   });
 
   it('serves the renderer folder over app:// with the CSP', async () => {
