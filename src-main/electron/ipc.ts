@@ -1,8 +1,11 @@
 // The one IPC entry point. The sender is checked before anything else, the window's terminal id is
-// derived here (never taken from the page), and whatever happens the renderer gets a Result: an
+// derived here (never taken from the page), the input's JSON text is refused over the size cap
+// before it is parsed, and whatever happens the renderer gets a Result: an
 // exception thrown across ipcMain.handle would reach the page with its message.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { fail, type Result } from '../../src-shared/errors';
+import { decodeInput, wireRefusal } from '../../src-shared/ipc-wire';
+import { INPUT_LIMITS } from '../ipc/input-budget';
 import type { Router } from '../ipc/router';
 import type { Logger } from '../log';
 import { INVOKE_CHANNEL } from './invoke-channel';
@@ -25,7 +28,9 @@ export function createInvokeListener(
         return fail('unauthorized');
       }
       if (typeof channel !== 'string') return fail('unknown_channel');
-      return await router.invoke(terminalIdFor(terminalName, event.sender.id), channel, input);
+      const decoded = decodeInput(input, INPUT_LIMITS.maxChars);
+      if (!decoded.ok) return wireRefusal(decoded.reason);
+      return await router.invoke(terminalIdFor(terminalName, event.sender.id), channel, decoded.input);
     } catch (error) {
       log.error('ipc.listener_failed', error);
       return fail('internal');

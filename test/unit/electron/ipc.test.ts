@@ -56,7 +56,7 @@ describe('madoguchi:invoke', () => {
   it('passes an app page call to the router with the window terminal id', async () => {
     const router = fakeRouter({ ok: true, data: { answer: 42 } });
     const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger(), 'kiosk-3');
-    const result = await listener(invokeEvent(appFrame, 7), 'session.info', { a: 1 });
+    const result = await listener(invokeEvent(appFrame, 7), 'session.info', '{"a":1}');
     expect(router.invoke).toHaveBeenCalledExactlyOnceWith('kiosk-3/window-7', 'session.info', { a: 1 });
     expect(result).toEqual({ ok: true, data: { answer: 42 } });
   });
@@ -64,8 +64,8 @@ describe('madoguchi:invoke', () => {
   it('gives each window its own terminal', async () => {
     const router = fakeRouter();
     const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger(), 'kiosk-3');
-    await listener(invokeEvent(appFrame, 1), 'session.info', {});
-    await listener(invokeEvent(appFrame, 2), 'session.info', {});
+    await listener(invokeEvent(appFrame, 1), 'session.info', '{}');
+    await listener(invokeEvent(appFrame, 2), 'session.info', '');
     expect(router.invoke.mock.calls.map((call) => call[0])).toEqual(['kiosk-3/window-1', 'kiosk-3/window-2']);
   });
 
@@ -94,10 +94,29 @@ describe('madoguchi:invoke', () => {
   it('never throws across IPC: a failing router becomes internal, logged in main only', async () => {
     const router = { invoke: vi.fn<Router['invoke']>(() => Promise.reject(new Error('secret detail at /home/x'))) };
     const log = createMemoryLogger();
-    const result = await createInvokeListener(router, APP_RENDERER, log, 'kiosk-3')(invokeEvent(appFrame), 'session.info', {});
+    const result = await createInvokeListener(router, APP_RENDERER, log, 'kiosk-3')(invokeEvent(appFrame), 'session.info', '{}');
     expect(result).toEqual({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(log.entries[0]).toMatchObject({ level: 'error', event: 'ipc.listener_failed', error: { message: 'secret detail at /home/x' } });
+  });
+
+  it('takes the input as JSON text, and refuses text over the size cap before parsing it', async () => {
+    const router = fakeRouter();
+    const listener = createInvokeListener(router, APP_RENDERER, createMemoryLogger(), 'kiosk-3');
+    const huge = JSON.stringify(Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i])));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(await listener(invokeEvent(appFrame), 'session.info', huge)).toEqual({ ok: false, error: { code: 'invalid_input', fields: { '': 'too_large' } } });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    // A structured-clone object (not what the preload sends) and broken text are refused too.
+    expect(await listener(invokeEvent(appFrame), 'session.info', { a: 1 })).toEqual({ ok: false, error: { code: 'invalid_input' } });
+    expect(await listener(invokeEvent(appFrame), 'session.info', '{"a":')).toEqual({ ok: false, error: { code: 'invalid_input' } });
+    expect(router.invoke).not.toHaveBeenCalled();
+    await listener(invokeEvent(appFrame), 'session.info', '');
+    expect(router.invoke).toHaveBeenLastCalledWith('kiosk-3/window-7', 'session.info', undefined);
   });
 
   it('survives a malformed event object', async () => {
