@@ -16,6 +16,12 @@ export const errorCodes = [
   'login_failed',
   /** 事故登録: the account is stopped by an administrator; the user is asked to come to the counter. */
   'account_accident',
+  /**
+   * 利用中止: the account is locked; told only to someone who gave both of its secrets (a citizen's
+   * 利用者キー with its mail address or current code), who is then sent to the counter; and to a
+   * logged-in patron whose own wrong 現パスワード just locked it (the session has ended with it).
+   */
+  'account_locked',
   /** The account has no mail address, so a mail-based login cannot be used. */
   'no_mail_address',
   /** The staff confirmation PIN was wrong. */

@@ -1,6 +1,7 @@
 // ログイン with 利用者キー + ワンタイムパスワード (seed 000 §2), through the one login path of
-// auth/login.ts: unknown key, wrong / expired / used / spent code and 利用中止 all end in
-// 'login_failed' after the same hashing work. A wrong code counts on the code (spent after
+// auth/login.ts: unknown key, wrong / expired / used / spent code and 利用中止 with a wrong code all
+// end in 'login_failed' after the same hashing work; the right code of a 利用中止 key says so
+// ('account_locked', issue 13). A wrong code counts on the code (spent after
 // codeAttempts wrong tries), not on the account: the xID password login of the same account
 // stays open. A correct code is consumed by a conditional update, so two terminals racing with
 // the same code cannot both log in.
@@ -9,6 +10,7 @@ import type { LoginGuard } from '../auth/login';
 import { verifySecret, type KdfParams } from '../auth/secrets';
 import type { Session, Sessions } from '../auth/sessions';
 import type { Clock } from '../clock';
+import { DomainError } from '../domain-error';
 import { logInCitizen } from './citizen-session';
 import type { OneTimePasswords } from './one-time-passwords';
 
@@ -33,13 +35,23 @@ export class CitizenLogin {
 
   async login(userKey: string, otp: string, by: Actor): Promise<Session> {
     const settings = this.d.settings();
-    return logInCitizen(this.d.guard, this.d.sessions, {
-      loginId: userKey,
-      check: (candidate) => this.checkOtp(candidate, otp, settings),
-      threshold: null,
-      by,
-      action: 'citizen.login',
-    });
+    let codeMatched = false;
+    try {
+      return await logInCitizen(this.d.guard, this.d.sessions, {
+        loginId: userKey,
+        check: async (candidate) => (codeMatched = await this.checkOtp(candidate, otp, settings)),
+        threshold: null,
+        by,
+        action: 'citizen.login',
+      });
+    } catch (error) {
+      // The guard refuses 利用中止 with the generic failure, after the code was checked. With the
+      // key's current code right, that refusal can only be the lock (the guard has audited it): the
+      // holder of both learns nothing new and is sent to the counter. The terminal throttle has
+      // counted the attempt like any refused login.
+      if (codeMatched && error instanceof DomainError && error.code === 'login_failed') throw new DomainError('account_locked');
+      throw error;
+    }
   }
 
   private async checkOtp(account: Account, otp: string, { kdf, codeAttempts }: CitizenLoginSettings): Promise<boolean> {

@@ -1,6 +1,8 @@
 // ワンタイムパスワード発行 (seed 000 §1). The answer is the same whether or not the 利用者キー and
 // address belong together: a code is generated and hashed on every path (the expensive part), only
 // a match stores it and queues the mail, and the whole answer is padded to a fixed minimum time.
+// Only a matching pair of a stopped account (利用中止 / 事故登録) is answered differently — it
+// reveals nothing the asker did not give — so that they are sent to the counter (issue 13).
 // While the terminal waits after wrong logins (auth/terminal-throttle.ts) it is refused before any
 // work; issuing itself is never counted there, since only a match differs and the answer must not.
 import { OTP_ALPHABET, OTP_LENGTH } from '../../src-shared/fields';
@@ -79,6 +81,10 @@ export class OtpIssuer {
             : null;
     if (refusal || !profile?.email || !account) {
       await audit.append({ ...by, action: 'citizen.otp.issue', target: account ? target : 'citizen:?', outcome: 'denied', detail: { reason: refusal } });
+      // Key and address both matched, so the asker already knows the account exists: a stopped
+      // account says so and sends them to the counter, instead of a code that never comes.
+      if (refusal === 'locked') throw new DomainError('account_locked');
+      if (refusal === 'accident') throw new DomainError('account_accident');
       return;
     }
     const to = profile.email;

@@ -55,6 +55,7 @@ export function toItem(row: ReservationRow, now: number): ReservationItem {
     attendee: row.attendeeName,
     startsAt: row.startsAt,
     dose: row.dose,
+    firstDoseId: row.firstDoseId,
     cancellable: row.status === 'active' && row.dose !== 2 && row.startsAt > now,
   };
 }

@@ -83,6 +83,7 @@ export function createIdentityServices(d: IdentityServicesDeps): IdentityService
         kdf: config.security.kdf,
         ttlMinutes: config.identity.resetCodeTtlMinutes,
         codeAttempts: config.citizen.loginLockThreshold,
+        loginLockThreshold: config.citizen.loginLockThreshold,
         evenAnswerMs: config.citizen.evenAnswerMs,
       }),
     }),

@@ -7,10 +7,16 @@
 // account's login counter, so a stranger guessing codes for someone's address cannot lock that
 // person's password login (利用中止). Both steps go through the terminal throttle: the code step is
 // counted there like a login; the mail step only waits, as its answer must not depend on the address.
+//
+// A password login locked by consecutive failures (利用中止) is lifted by a reset with the right
+// code (issue 13): the code proves the mailbox, and whoever holds it could set a new password
+// anyway, so keeping the lock would only send the owner to the counter for nothing. 事故登録 is an
+// administrator's decision and is not lifted here: its holder is told to go to the counter.
 import type { Locale } from '../../src-shared/contract/session';
 import { newPasswordProblem } from '../../src-shared/library/patron-password';
 import { type Accounts, type Actor, accountRef } from '../auth/accounts';
 import type { LoginGuard } from '../auth/login';
+import { unlock } from '../auth/lockout';
 import { hashSecret, type KdfParams } from '../auth/secrets';
 import type { Sessions } from '../auth/sessions';
 import type { AuditLog } from '../audit/log';
@@ -28,6 +34,8 @@ export interface PasswordResetSettings {
   ttlMinutes: number;
   /** Wrong tries a reset code survives. */
   codeAttempts: number;
+  /** Consecutive wrong passwords that lock the password login (told on the code step). */
+  loginLockThreshold: number;
   evenAnswerMs: number;
 }
 
@@ -53,7 +61,7 @@ const NOBODY = '@unknown';
 export class PasswordReset {
   constructor(private readonly d: PasswordResetDeps) {}
 
-  async request(email: string, locale: Locale, by: Actor): Promise<{ validMinutes: number }> {
+  async request(email: string, locale: Locale, by: Actor): Promise<{ validMinutes: number; lockAfter: number }> {
     this.d.guard.throttle.check(by.terminal);
     const settings = this.d.settings();
     return withEvenTiming(settings.evenAnswerMs, async () => {
@@ -67,7 +75,7 @@ export class PasswordReset {
       const account = await this.d.identityStore.passwordAccountFor(email);
       if (!account) {
         await this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: 'citizen:?', outcome: 'failed', detail: { reason: 'unknown' } });
-        return { validMinutes: settings.ttlMinutes };
+        return { validMinutes: settings.ttlMinutes, lockAfter: settings.loginLockThreshold };
       }
       await this.d.store.transaction(async () => {
         const expiresAt = await this.d.codes.save(account.accountId, hash, settings.ttlMinutes * 60_000);
@@ -79,7 +87,7 @@ export class PasswordReset {
         });
         await this.d.audit.append({ ...by, action: 'identity.password_reset_request', target: `citizen:${account.userKey}`, outcome: 'ok' });
       });
-      return { validMinutes: settings.ttlMinutes };
+      return { validMinutes: settings.ttlMinutes, lockAfter: settings.loginLockThreshold };
     });
   }
 
@@ -87,17 +95,27 @@ export class PasswordReset {
     const settings = this.d.settings();
     const account = await this.d.identityStore.passwordAccountFor(email);
     let codeId: number | null = null;
-    await this.d.guard.attempt({
-      kind: 'citizen',
-      loginId: account?.userKey ?? NOBODY,
-      check: async (candidate) => {
-        codeId = await this.d.codes.check(candidate.id, code, settings.codeAttempts, this.d.decoy);
-        return codeId !== null;
-      },
-      threshold: null,
-      by,
-      action: 'identity.password_reset',
-    });
+    let lifting = false;
+    try {
+      await this.d.guard.attempt({
+        kind: 'citizen',
+        loginId: account?.userKey ?? NOBODY,
+        check: async (candidate) => {
+          codeId = await this.d.codes.check(candidate.id, code, settings.codeAttempts, this.d.decoy);
+          return codeId !== null;
+        },
+        threshold: null,
+        by,
+        action: 'identity.password_reset',
+      });
+    } catch (error) {
+      // The guard refuses a locked account whatever the code; only a right code gets past here.
+      if (!(error instanceof DomainError) || error.code !== 'login_failed' || codeId === null || !account) throw error;
+      const current = await this.d.accounts.get(account.accountId);
+      if (!current?.locked) throw error;
+      if (current.accident) throw new DomainError('account_accident');
+      lifting = true;
+    }
     if (!account || codeId === null) throw new DomainError('login_failed');
 
     // Only the code's holder gets this far, so naming the personal-data rule reveals nothing.
@@ -109,6 +127,7 @@ export class PasswordReset {
     const changed = await this.d.store.transaction(async () => {
       if (!(await this.d.codes.consume(usedCode, settings.codeAttempts))) return false;
       await this.d.accounts.setCredential(account.accountId, 'password', hash);
+      if (lifting) await this.d.accounts.transition(account.accountId, unlock, by, { via: 'identity.password_reset' });
       const now = this.d.clock.now();
       await this.d.mailer.enqueue(passwordChangedMail, { to: account.email, locale, accountId: account.accountId, params: { name: account.name, at: now } });
       await this.d.audit.append({ ...by, action: 'identity.password_set', target: accountRef({ kind: 'citizen', loginId: account.userKey }), outcome: 'ok' });

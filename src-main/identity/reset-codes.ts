@@ -1,9 +1,9 @@
-// パスワード再設定 codes: made like the ワンタイムパスワード (8 characters of the look-alike-free
-// alphabet, CSPRNG, scrypt-hashed), single use, valid for a configured time, and a newer code
+// パスワード再設定 codes: 8 characters of one case without look-alikes (src-shared/identity/reset-code.ts),
+// CSPRNG, scrypt-hashed, single use, valid for a configured time, and a newer code
 // replaces the older one. Stored in one_time_codes with purpose 'reset'. Wrong tries count on the
 // code (failures) and spend it after the limit; they never count on the account's login counter,
 // so guessing codes at the reset screen cannot lock anyone's password login (利用中止).
-import { OTP_ALPHABET, OTP_LENGTH } from '../../src-shared/fields';
+import { RESET_CODE_ALPHABET, RESET_CODE_LENGTH } from '../../src-shared/identity/reset-code';
 import { randomCode } from '../auth/random-code';
 import { hashSecret, type KdfParams, verifySecret } from '../auth/secrets';
 import type { Clock } from '../clock';
@@ -19,7 +19,7 @@ const USE = 'UPDATE one_time_codes SET used_at = ? WHERE id = ? AND used_at IS N
 const MISS = 'UPDATE one_time_codes SET failures = failures + 1 WHERE id = ? AND hash = ?';
 
 export function generateResetCode(): string {
-  return randomCode(OTP_ALPHABET, OTP_LENGTH);
+  return randomCode(RESET_CODE_ALPHABET, RESET_CODE_LENGTH);
 }
 
 export class ResetCodes {

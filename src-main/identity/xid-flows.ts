@@ -5,7 +5,6 @@
 // When the citizen registers an xID that already has an account (or logs in with one that has
 // none), the verified claims are held for a few minutes so that one tap can log in or register
 // without scanning again. Only claims are held, never a token, and they go with the signal too.
-import QRCode from 'qrcode';
 import type { DeviceCodeInfo, DeviceOutcome } from '../../src-shared/contract/identity';
 import type { Locale } from '../../src-shared/contract/session';
 import type { Actor } from '../auth/accounts';
@@ -14,6 +13,7 @@ import { DomainError } from '../domain-error';
 import type { Logger } from '../log';
 import { readClaims, type VerifiedClaims } from './claims';
 import { type DeviceAuthorization, type DeviceFlowClient, UnavailableError } from './device-flow';
+import { qrDataUrl } from './qr-image';
 import type { XidAccounts } from './xid-accounts';
 
 /** How long a verified identity waits for the citizen's choice (log in instead / register instead). */
@@ -59,11 +59,6 @@ export interface XidFlowsDeps {
 
 /** The live session's account, for a link flow that must still belong to the same citizen. */
 export type CurrentAccount = () => Promise<number | undefined>;
-
-async function qrDataUrl(text: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-}
 
 export class XidFlows {
   private readonly flows = new Map<string, Flow>();

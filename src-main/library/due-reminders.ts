@@ -12,6 +12,7 @@
 // Catch-up: the job remembers the last day it completed; after days with the machine off it
 // covers those days too, but only for loans still out (a returned loan is gone) and not yet
 // overdue — a reminder for a date already past would be stale.
+import { DUE_NOTICE_DAYS_MAX } from '../../src-shared/contract/library';
 import { LibraryCalendar } from './calendar';
 import type { LibraryDeps } from './deps';
 import { JobState, latestDueDay } from './job-state';
@@ -53,6 +54,15 @@ const CANDIDATES = `SELECT p.*, a.login_id, a.display_name, a.name_kana, l.id AS
   WHERE l.due_date BETWEEN ? AND ?
     AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)
   ORDER BY l.account_id, l.due_date, l.id`;
+// The same for one patron, whose 返却期限通知 has just been switched on (in the saving transaction).
+const PATRON_CANDIDATES = `SELECT p.*, a.login_id, a.display_name, a.name_kana, l.id AS loan_id, l.due_date, l.branch, i.title, i.author
+  FROM loans l
+  JOIN patrons p ON p.account_id = l.account_id AND p.due_notice = 1
+  JOIN accounts a ON a.id = l.account_id
+  JOIN catalogue_items i ON i.id = l.item_id
+  WHERE l.account_id = ? AND l.due_date BETWEEN ? AND ?
+    AND NOT EXISTS (SELECT 1 FROM reminder_log r WHERE r.loan_id = l.id AND r.due_date = l.due_date)
+  ORDER BY l.due_date, l.id`;
 // One row when the loan is still out with that due date and no run has logged it yet: checked and
 // written in one statement, inside the chunk's transaction. (SQLite needs the WHERE for the
 // ON CONFLICT of an INSERT … SELECT to parse.)
@@ -103,6 +113,29 @@ export class DueReminders {
     }
     await this.state.finished(DUE_REMINDER_JOB, latest);
     return { days, queued };
+  }
+
+  /**
+   * For a patron who has just switched 返却期限通知 on, or moved it earlier (more 日前): the
+   * reminders whose send day has already come — the day of the last run that is due, today once
+   * the run time has passed, or before — for loans not yet past due. The job only looks at send
+   * days it has not run yet, so without this a loan due tomorrow waits for no reminder at all when
+   * 1日前 is switched on after today's run. Call it inside the transaction that saved the settings:
+   * its reminder_log rows and mails commit with them, and the job (or a second save) finds the
+   * rows and sends nothing again. Returns the mails queued.
+   */
+  async catchUpPatron(accountId: number, now = this.d.clock.now()): Promise<number> {
+    const { calendar } = this.d;
+    const latest = latestDueDay(calendar, this.d.config.reminderTime, now);
+    const today = calendar.dateOf(now);
+    const candidates = await this.d.store.all<Candidate>(PATRON_CANDIDATES, [accountId, today, LibraryCalendar.addDays(latest, DUE_NOTICE_DAYS_MAX)]);
+    let queued = 0;
+    for (const c of candidates) {
+      // A send day still to come belongs to a run still to come.
+      if (LibraryCalendar.addDays(c.due_date, -c.due_notice_days) > latest) continue;
+      queued += await this.remind(c, patronFromRow(c), now);
+    }
+    return queued;
   }
 
   /**

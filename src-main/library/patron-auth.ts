@@ -108,7 +108,7 @@ export class PatronAuth {
   /**
    * Checks the 現パスワード of 利用者情報変更. A wrong one counts as a failed login (it is the
    * same guess, and counts on the terminal throttle like one); if that locks the account, the
-   * listener in app.ts has ended the session.
+   * listener in app.ts has ended the session and the answer is account_locked.
    */
   async verifyCurrent(accountId: number, password: string, by: Actor): Promise<void> {
     const ticket = this.d.login.throttle.enter(by.terminal);
@@ -132,7 +132,9 @@ export class PatronAuth {
     if (ok || !account) return null;
     const threshold = this.thresholdFor(credential?.mustChange ?? false);
     const { events } = await this.d.accounts.transition(accountId, (s) => loginFailed(s, threshold), by, { via: 'patron.settings' });
-    if (events.includes('locked')) return new DomainError('session_expired');
+    // The patron is logged in (card + password proved), so telling them 利用中止 reveals nothing;
+    // session_expired would send them home thinking they were merely slow.
+    if (events.includes('locked')) return new DomainError('account_locked');
     return new DomainError('invalid_input', { currentPassword: 'invalid' });
   }
 }

@@ -57,8 +57,12 @@ export class PatronRegistration {
     if (Object.keys(fields).length) throw new DomainError('invalid_input', fields);
   }
 
-  /** A fresh 13-digit number with a check digit, never given before (deleted accounts included). */
-  private async newCardNumber(): Promise<string> {
+  /**
+   * A fresh 13-digit number with a check digit, never given before (deleted accounts included).
+   * The counter's 自動採番 shows it before registering; nothing holds it meanwhile, so a register
+   * with it is checked again in its transaction (the odds of a clash are one in 10^11 per try).
+   */
+  async newCardNumber(): Promise<string> {
     for (;;) {
       const body = CARD_PREFIX + String(randomInt(0, 10 ** 11)).padStart(11, '0');
       const card = withCheckDigit(body);
@@ -67,13 +71,14 @@ export class PatronRegistration {
   }
 
   /**
-   * A new patron with the initial MMDD password. `cardNumber` is a number read from a card the
-   * counter hands out (its check digit must hold and it must never have been given); without it
-   * a fresh number is issued.
+   * A new patron with the initial MMDD password. `cardNumber` is the number the counter confirmed
+   * (read from the card handed out or proposed by newCardNumber): its check digit must hold and it
+   * must never have been given. Only callers without a counter (demo data, fixtures) omit it, and
+   * then a fresh number is issued; the counter channel refuses a blank one (issue 13).
    */
-  async register(input: PatronRegistrationInput, by: Actor, options: { cardNumber?: string | null } = {}): Promise<RegisteredPatron> {
+  async register(input: PatronRegistrationInput, by: Actor, options: { cardNumber?: string } = {}): Promise<RegisteredPatron> {
     this.check(input);
-    const cardNumber = options.cardNumber ?? undefined;
+    const { cardNumber } = options;
     if (cardNumber !== undefined) await this.checkCardNumber(cardNumber);
     const hash = await hashSecret(initialPatronPassword(input.birthDate), this.d.kdf);
     // Checked again inside the insert's transaction: another counter may have taken it meanwhile.

@@ -26,6 +26,7 @@ import { History } from './history';
 import { HOLD_EXPIRY_JOB, Holds } from './holds';
 import { dailyAt, latestDueDay } from './job-state';
 import { Loans } from './loans';
+import { mailSenderOf } from './mail-sender';
 import { PatronAuth } from './patron-auth';
 import { PatronStore } from './patron-store';
 import { PatronRegistration } from './registration';
@@ -119,7 +120,7 @@ export async function createLibrary(parts: LibraryParts): Promise<Library> {
     shelves: new Shelves(deps),
     ebooks: new Ebooks(deps),
     sdi,
-    settings: new PatronSettingsService(deps, auth, history),
+    settings: new PatronSettingsService(deps, auth, history, reminders, mailSenderOf(config.mail.from)),
     summary,
     reminders,
     jobs: () => [

@@ -8,7 +8,9 @@ import type { Actor } from '../auth/accounts';
 import { hashSecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
 import type { LibraryDeps } from './deps';
+import type { DueReminders } from './due-reminders';
 import type { History } from './history';
+import type { MailSender } from './mail-sender';
 import { settingsChangedMail } from './mails';
 import type { PatronAuth } from './patron-auth';
 import type { Patron } from './patron-store';
@@ -17,6 +19,8 @@ export interface SettingsSaved {
   passwordChanged: boolean;
   confirmMailQueued: boolean;
   historyDeleted: number;
+  /** 返却期限通知 mails queued at once because reminders were switched on after their send day. */
+  remindersQueued: number;
 }
 
 export class PatronSettingsService {
@@ -24,6 +28,8 @@ export class PatronSettingsService {
     private readonly d: LibraryDeps,
     private readonly auth: PatronAuth,
     private readonly history: History,
+    private readonly reminders: DueReminders,
+    private readonly sender: MailSender,
   ) {}
 
   private async patron(accountId: number): Promise<Patron> {
@@ -41,6 +47,7 @@ export class PatronSettingsService {
       historySince: p.settings.keepHistory ? p.historySince : null,
       phones: { mobile: p.phones.mobile !== null, home: p.phones.home !== null, work: p.phones.work !== null },
       branches: this.d.branches.list(),
+      sender: this.sender,
     };
   }
 
@@ -83,6 +90,9 @@ export class PatronSettingsService {
         outcome: 'ok',
         detail: { changed: changed.join(',') || null, historyDeleted },
       });
+      // Switched on, or moved earlier, after a send day's run: what that run would have sent now.
+      const remindSooner = s.dueNotice && (!before.settings.dueNotice || s.dueNoticeDays > before.settings.dueNoticeDays);
+      const remindersQueued = remindSooner ? await this.reminders.catchUpPatron(accountId, now) : 0;
       const to = change.confirmMailTo ? s[change.confirmMailTo] : null;
       if (to) {
         await this.d.mailer.enqueue(settingsChangedMail, {
@@ -97,7 +107,7 @@ export class PatronSettingsService {
           },
         });
       }
-      return { passwordChanged, confirmMailQueued: to !== null, historyDeleted };
+      return { passwordChanged, confirmMailQueued: to !== null, historyDeleted, remindersQueued };
     });
   }
 }

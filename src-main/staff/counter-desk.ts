@@ -16,7 +16,7 @@ export interface CounterDeskDeps {
   store: Store;
   clock: Clock;
   audit: AuditLog;
-  registration: Pick<PatronRegistration, 'register'>;
+  registration: Pick<PatronRegistration, 'register' | 'newCardNumber'>;
   branches: Pick<Branches, 'list'>;
   reservations: Pick<Reservations, 'reserveForCaller'>;
 }
@@ -28,7 +28,15 @@ export class CounterDesk {
     return this.d.branches.list();
   }
 
-  /** A new patron with the initial MMDD password (changed at the first login). */
+  /** 自動採番: proposed to the clerk, who sees it (and may write it on the card) before registering. */
+  async newCardNumber(): Promise<string> {
+    return this.d.registration.newCardNumber();
+  }
+
+  /**
+   * A new patron with the initial MMDD password (changed at the first login). The card number is
+   * always the one the clerk confirmed: scanned, or filled in by 自動採番.
+   */
   async registerPatron(input: ParsedInput<'counter.patron.register'>, by: Actor): Promise<RegisteredPatronOut> {
     const { cardNumber, phone, phoneKind, ...rest } = input;
     const registered = await this.d.registration.register(

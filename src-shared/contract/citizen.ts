@@ -56,6 +56,8 @@ export const reservationItem = z.object({
   startsAt: z.number(),
   /** 1 or 2 for a vaccination series, null otherwise. */
   dose: z.union([z.literal(1), z.literal(2)]).nullable(),
+  /** Dose 2: the dose-1 reservation it was booked with, and is cancelled with. Null otherwise. */
+  firstDoseId: z.number().nullable(),
   /** Dose 2 is cancelled only together with dose 1; a past reservation cannot be cancelled. */
   cancellable: z.boolean(),
 });

@@ -52,8 +52,11 @@ export const birthDate = z
 
 export const patronRegistrationInput = z
   .object({
-    /** Blank: issue the next free number. */
-    cardNumber: optional(typedCardNumber),
+    /**
+     * Always given: scanned from the card handed over, or filled in by 自動採番
+     * (counter.patron.newCardNumber). A blank is refused, never read as "issue one" (issue 13).
+     */
+    cardNumber: typedCardNumber,
     name: personName,
     kana: patronKana,
     birthDate,
@@ -91,6 +94,15 @@ export const counterDeskChannels = {
   'counter.patron.registrationInfo': channel({
     input: noInput,
     output: z.object({ branches: z.array(branchInfo) }),
+    auth: 'staff:patron_register',
+  }),
+  /**
+   * 自動採番: a fresh card number (check digit included, never given before) for the form to fill
+   * in. Nothing is reserved: registering checks it again in its transaction like a scanned one.
+   */
+  'counter.patron.newCardNumber': channel({
+    input: noInput,
+    output: z.object({ cardNumber: z.string() }),
     auth: 'staff:patron_register',
   }),
   'counter.patron.register': channel({ input: patronRegistrationInput, output: registeredPatron, auth: 'staff:patron_register' }),

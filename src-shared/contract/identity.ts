@@ -5,7 +5,8 @@
 // resolves once the citizen approved, declined or the code expired, and 'identity.cancel' (or
 // leaving the screen, or the idle timeout) ends the waiting in main at once.
 import { z } from 'zod';
-import { email, otp, RAW_TEXT_LIMIT, typedSecret } from '../fields';
+import { email, RAW_TEXT_LIMIT, typedSecret } from '../fields';
+import { resetCode } from '../identity/reset-code';
 import { newPasswordProblem } from '../library/patron-password';
 import { channel, noInput } from './channel';
 import { localeSchema } from './session';
@@ -52,7 +53,7 @@ export type DeviceOutcome = z.infer<typeof deviceOutcome>;
 export const passwordResetRequestInput = z.object({ email, locale: localeSchema.default('ja') }).strict();
 
 export const passwordResetInput = z
-  .object({ email, code: otp, password: newPassword, passwordConfirm: z.string({ error: 'required' }).max(RAW_TEXT_LIMIT), locale: localeSchema.default('ja') })
+  .object({ email, code: resetCode, password: newPassword, passwordConfirm: z.string({ error: 'required' }).max(RAW_TEXT_LIMIT), locale: localeSchema.default('ja') })
   .strict()
   .refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], error: 'mismatch' });
 
@@ -87,7 +88,8 @@ export const identityChannels = {
   /** The same answer whether or not the address is registered. */
   'identity.password.reset.request': channel({
     input: passwordResetRequestInput,
-    output: z.object({ validMinutes: z.number() }),
+    /** lockAfter: consecutive wrong passwords that stop the password login (the same for everyone). */
+    output: z.object({ validMinutes: z.number(), lockAfter: z.number() }),
     auth: 'public',
   }),
   /** Answers { reset: true } (an object, so a form can tell success from no answer). */

@@ -86,6 +86,8 @@ export const settingsView = z.object({
   /** Which phone numbers the library has on file (the numbers themselves are not shown). */
   phones: z.object({ mobile: z.boolean(), home: z.boolean(), work: z.boolean() }),
   branches: z.array(branchInfo),
+  /** Where the library's mails come from: shown beside the addresses for 迷惑メール対策 (seed 002). */
+  sender: z.object({ address: z.string(), domain: z.string() }),
 });
 export type SettingsView = z.infer<typeof settingsView>;
 
@@ -248,7 +250,7 @@ export const libraryChannels = {
   /** The 更新 of the confirmation screen: checked again and saved (利用者情報変更結果). */
   'library.settings.update': channel({
     input: settingsChange,
-    output: z.object({ passwordChanged: z.boolean(), confirmMailQueued: z.boolean(), historyDeleted: z.number() }),
+    output: z.object({ passwordChanged: z.boolean(), confirmMailQueued: z.boolean(), historyDeleted: z.number(), remindersQueued: z.number() }),
     auth: 'patron',
   }),
 };

@@ -5,7 +5,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_CITIZEN } from '../../src-main/citizen';
 import { startIdp, type TestIdp } from '../fixtures/idp';
-import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
+import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;
 let idp: TestIdp | undefined;
@@ -209,4 +209,67 @@ test('a citizen logged in by one-time password links xID, once', async () => {
   await expect(heading(page, '予約一覧')).toBeVisible();
   await page.getByRole('link', { name: 'xID連携' }).click();
   await expect(page.getByText('このアカウントは、すでにxIDと連携しています。')).toBeVisible();
+});
+
+test('landscape: the whole QR screen, キャンセル included, fits without scrolling (issue 13)', async () => {
+  idp = await startIdp();
+  for (const viewport of [LANDSCAPE, { width: 1280, height: 1024 }]) {
+    kiosk = await launchKiosk({ viewport, config: { identity: { issuer: idp.issuer, clientId: idp.clientId } } });
+    const { page } = kiosk;
+    await openLogin(page);
+    await page.getByRole('button', { name: 'xIDでログイン' }).click();
+    await expect(page.getByTestId('user-code')).toBeVisible();
+    for (const target of [page.getByRole('button', { name: 'キャンセル' }), page.getByRole('img', { name: /QRコード/ }), page.getByTestId('user-code')]) {
+      const box = await target.boundingBox();
+      expect(box, `${viewport.width}×${viewport.height}`).not.toBeNull();
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+      expect((box?.y ?? 0) + (box?.height ?? 0), `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(viewport.height);
+    }
+    expect(await page.evaluate('window.scrollY')).toBe(0);
+    await saveScreenshot(page, `identity-qr-${viewport.width}x${viewport.height}`);
+    await page.getByRole('button', { name: 'キャンセル' }).click();
+    await expect(heading(page, 'ログイン')).toBeVisible();
+    expect(kiosk.pageErrors).toEqual([]);
+    await kiosk.close();
+    kiosk = undefined;
+  }
+});
+
+test('a password login locked by wrong passwords: the reset screen says what happened and the reset lifts it (issue 13)', async () => {
+  kiosk = await launchKiosk({ demo: true });
+  const { page, mailbox, app } = kiosk;
+  const citizen = await app.services.accounts.findByLogin('citizen', DEMO_CITIZEN.userKey);
+  await app.services.accounts.transition(citizen?.id ?? 0, (s) => ({ status: { ...s, locked: true, consecutiveFailures: 5 }, events: ['locked'] }), {
+    actor: 'system',
+    terminal: 'test',
+  });
+
+  await openLogin(page);
+  await page.getByRole('button', { name: 'メールアドレスとパスワードでログイン' }).click();
+  await page.getByRole('link', { name: 'パスワードの再設定' }).click();
+  await expect(heading(page, 'パスワードの再設定')).toBeVisible();
+  await expect(page.getByText('パスワードを続けて間違えてログインできなくなった（利用中止になった）方も、ここでパスワードを再設定すると、またログインできます。')).toBeVisible();
+  await page.getByLabel('メールアドレス').fill(DEMO_CITIZEN.email);
+  await press(page, '再設定コードを送る');
+  await expect(page.getByText(/パスワードを5回続けて間違えると、パスワードでのログインが止まります（利用中止）。.*窓口におたずねください。/)).toBeVisible();
+  await expectAccessible(page, 'password reset code with lock note');
+  await saveScreenshot(page, 'identity-reset-locked');
+
+  const mail = await mailbox.waitFor({ to: DEMO_CITIZEN.email, subject: 'パスワード再設定コードのご案内' });
+  const code = /再設定コード: ([A-Z0-9]{8})/.exec(mail.text)?.[1] ?? '';
+  expect(code).toHaveLength(8);
+  // Typed in small letters, in two groups: the same code.
+  await page.getByLabel('再設定コード').fill(`${code.slice(0, 4)} ${code.slice(4)}`.toLowerCase());
+  await page.getByLabel('新しいパスワード', { exact: true }).fill('Kounotori-2026');
+  await page.getByLabel('新しいパスワード（確認）').fill('Kounotori-2026');
+  await press(page, 'パスワードを再設定する');
+  await expect(heading(page, 'パスワードを再設定しました')).toBeVisible();
+  expect(await app.services.accounts.findByLogin('citizen', DEMO_CITIZEN.userKey)).toMatchObject({ locked: false });
+
+  await page.getByRole('button', { name: 'メールアドレスとパスワードでログイン' }).click();
+  await page.getByLabel('メールアドレス').fill(DEMO_CITIZEN.email);
+  await page.getByLabel('パスワード', { exact: true }).fill('Kounotori-2026');
+  await press(page, 'ログイン');
+  await expect(heading(page, '予約一覧')).toBeVisible();
+  expect(kiosk.pageErrors).toEqual([]);
 });

@@ -3,6 +3,7 @@
 // counter it never appears. With it open, the page makes room for it: the focused input and every
 // button can be scrolled above it and pressed. The form is the citizens' ログイン screen (seed 000).
 import { expect, type Page, test } from '@playwright/test';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-shared/contract';
 import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, PORTRAIT, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;
@@ -195,6 +196,54 @@ for (const [orientation, viewport] of [
     // The tap reached the form: it was sent, and the unknown key is answered like every failure.
     await expect(page.getByText('ログインできませんでした。', { exact: false })).toBeVisible();
     await expect(otp).toHaveValue('');
+    expect(kiosk.pageErrors).toEqual([]);
+  });
+}
+
+// Issue 13: an address such as 本町1-2-3 is typed by touch on the kana keyboard — it has a row of
+// digits and the hyphen, apart from the long-vowel ー — with 48 px keys and nothing scrolling
+// sideways on every screen the kiosk is installed with.
+for (const viewport of [PORTRAIT, LANDSCAPE, { width: 1280, height: 1024 }]) {
+  test(`${viewport.width}×${viewport.height}: the kana keyboard types an address with digits and hyphens`, async () => {
+    kiosk = await launchKiosk({ demo: true, viewport });
+    const { page, app } = kiosk;
+    const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+      const result = await app.router.call('e2e-setup', channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
+      return result.data;
+    };
+    const [category] = await call('city.categories', {});
+    const [form] = (await call('city.forms', { categoryId: category?.id ?? 0 })).forms;
+    const detail = await call('city.form', { formId: form?.id ?? 0 });
+    const slot = detail.slots.find((s) => s.remaining > 0);
+    await page.evaluate(`location.hash = '#/city/forms/${form?.id}/reserve?slot=${slot?.id}'`);
+
+    const address = page.getByLabel('住所');
+    await address.click();
+    const keyboard = page.getByRole('group', { name: '画面のキーボード' });
+    const key = (name: string) => keyboard.getByRole('button', { name, exact: true });
+    await expect(key('あ')).toBeVisible();
+    for (const k of ['ほ', 'ん', 'ま', 'ち', '1', '-', '2', '-', '3']) await key(k).click();
+    await expect(address).toHaveValue('ほんまち1-2-3');
+    // The long-vowel mark is its own key, on both pages, and types its own character.
+    await key('カタカナ').click();
+    for (const k of ['ヒ', 'ル', 'ー', '5', '0', '1']) await key(k).click();
+    await expect(address).toHaveValue('ほんまち1-2-3ヒルー501');
+    for (const d of '0123456789-') await expect(key(d)).toBeVisible();
+
+    // Every key a finger can reach is at least 48 px each way, and nothing scrolls sideways.
+    const small = await keyboard.locator('button:not(.key--blank)').evaluateAll((buttons) =>
+      buttons
+        .map((b) => ({ key: b.textContent ?? '', box: b.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 48 || box.height < 48)
+        .map(({ key, box }) => `${key} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    const box = await keyboard.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+    await saveScreenshot(page, `soft-keyboard-kana-address-${viewport.width}x${viewport.height}`);
+    await expectAccessible(page, `kana keyboard with digits (${viewport.width}×${viewport.height})`);
     expect(kiosk.pageErrors).toEqual([]);
   });
 }

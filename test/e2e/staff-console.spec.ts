@@ -241,3 +241,67 @@ test('the counter screens: look-up, mail log and audit log with its chain status
   await saveScreenshot(page, 'staff-counter-lookup');
   expect(kiosk.pageErrors).toEqual([]);
 });
+
+test('登録抹消 of a clerk says it was done and returns to the table (issue 13)', async () => {
+  kiosk = await openCounter();
+  const { page, app } = kiosk;
+  await openAccounts(page);
+  await select(page, clerk.staffId);
+  await page.getByRole('button', { name: /^登録抹消 ›$/ }).click();
+  await expect(page.getByText(`${clerk.staffId}（`)).toBeVisible();
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: '登録抹消する' }).click();
+  // The channel answers with no data; that is success, not a silent failure.
+  await expect(heading(page, '利用者情報選択')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `${clerk.staffId} を登録抹消しました` })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const [removed] = await app.services.audit.list({ action: 'admin.staff.remove' });
+  expect(removed).toMatchObject({ outcome: 'ok', target: `staff:${clerk.staffId}` });
+  expect(kiosk.pageErrors).toEqual([]);
+});
+
+test('the audit log reads details in words and takes its days in the Japanese order (issue 13)', async () => {
+  kiosk = await openCounter();
+  const { page } = kiosk;
+  await openAccounts(page);
+  await select(page, DEMO_STAFF.lockedClerk.staffId);
+  await page.getByRole('textbox', { name: 'ご契約先確認暗証番号' }).fill(admin.confirmPin);
+  await page.getByRole('button', { name: /利用中止解除/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${DEMO_STAFF.lockedClerk.staffId} の利用中止を解除しました` })).toBeVisible();
+
+  await page.getByRole('button', { name: '職員メニュー' }).click();
+  await page.getByRole('link', { name: /監査ログ/ }).click();
+  await expect(heading(page, '監査ログ')).toBeVisible();
+  // No native date picker: its mm/dd/yyyy or 年/月/日 would follow the machine's locale.
+  await expect(page.locator('input[type="date"]')).toHaveCount(0);
+  await expect(page.getByText('例：2026/12/3、2026年12月3日').first()).toBeVisible();
+
+  const today = new Date(kiosk.clock.now() + 9 * 60 * 60_000).toISOString().slice(0, 10);
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  await page.getByLabel('操作', { exact: true }).fill('account.unlocked');
+  await page.getByLabel('開始日').fill(`${y}/${m}/${d}`);
+  await page.getByLabel('終了日（この日を含む）').fill(`${y}年${m}月32日`);
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  await expect(page.getByText('日付として正しくありません。年・月・日の順に入力してください（例：2026/12/3）。')).toBeVisible();
+  await page.getByLabel('終了日（この日を含む）').fill(today.replace(/-/g, ''));
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  // The days applied are written back in Japanese.
+  await expect(page.getByLabel('開始日')).toHaveValue(`${y}年${m}月${d}日`);
+  await expect(page.getByLabel('終了日（この日を含む）')).toHaveValue(`${y}年${m}月${d}日`);
+
+  const unlockRow = page.getByRole('row').filter({ hasText: '利用中止解除' }).filter({ hasText: DEMO_STAFF.lockedClerk.staffId });
+  await expect(unlockRow).toHaveCount(1);
+  const detail = unlockRow.getByRole('cell').last();
+  await expect(detail).toHaveText('経路：管理者による利用中止解除');
+  await expect(detail).not.toContainText('admin.unlock');
+  await expect(detail).not.toContainText('via');
+  await saveScreenshot(page, 'staff-audit-log-details');
+
+  // The next day holds nothing yet.
+  const tomorrow = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  await page.getByLabel('開始日').fill(tomorrow);
+  await page.getByLabel('終了日（この日を含む）').fill('');
+  await page.getByRole('button', { name: '絞り込む' }).click();
+  await expect(page.getByText('該当する記録はありません。')).toBeVisible();
+  expect(kiosk.pageErrors).toEqual([]);
+});

@@ -40,21 +40,30 @@ test('a patron registered at the counter gets a slip, then logs in with the birt
   await page.getByLabel('生年月日').fill('1988/11/23');
   await page.getByLabel('予約受取館').selectOption({ label: '東部' });
   await page.getByRole('button', { name: '確認画面へ' }).click();
+  // No card number: refused with a way out (issue 13), never silently replaced by a new one.
+  await expect(page.getByText('カードの番号を入力するか、「自動採番」を押して新しい番号を入れてください。')).toBeVisible();
+  await expect(page.getByLabel('カードの番号（13桁）')).toBeFocused();
+  expect(await app.services.audit.list({ action: 'patron.register', actor: `staff:${clerk.staffId}` })).toEqual([]);
   // Neither an address nor a phone number: the library could not reach the patron.
+  await page.getByLabel('カードの番号（13桁）').fill('2000000123451');
+  await page.getByRole('button', { name: '確認画面へ' }).click();
   await expect(page.getByText('メールアドレスか電話番号のどちらかを入力してください。')).toBeVisible();
   await page.getByLabel('メールアドレス', { exact: true }).fill('sakura@example.jp');
-  await page.getByRole('radio', { name: 'お渡しするカードの番号を読み取る・入力する' }).check();
-  await page.getByLabel('カードの番号（13桁）').fill('2000000123451');
   await page.getByRole('button', { name: '確認画面へ' }).click();
   await expect(page.getByText('チェック用の数字（最後の1桁）が合いません。番号を確かめてください。')).toBeVisible();
   await expectAccessible(page, 'patron registration with errors');
   await saveScreenshot(page, 'staff-patron-register-errors');
 
-  await page.getByRole('radio', { name: '新しい番号を発行する' }).check();
+  // 自動採番 fills in a fresh number the clerk sees before registering.
+  await page.getByRole('button', { name: '自動採番' }).click();
+  await expect(page.getByLabel('カードの番号（13桁）')).toHaveValue(/^2\d{12}$/);
+  const issued = await page.getByLabel('カードの番号（13桁）').inputValue();
+  expect(hasValidCheckDigit(issued)).toBe(true);
+  await expect(page.getByText('チェック用の数字（最後の1桁）が合いません。番号を確かめてください。')).toBeHidden();
   await page.getByRole('button', { name: '確認画面へ' }).click();
   await expect(page.getByRole('cell', { name: 'マドグチ サクラ' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '1988-11-23' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '登録すると発行します' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: issued })).toBeVisible();
   await saveScreenshot(page, 'staff-patron-register-confirm');
   await page.getByRole('button', { name: '登録する' }).click();
 
@@ -63,6 +72,7 @@ test('a patron registered at the counter gets a slip, then logs in with the birt
   const cardNumber = (await slip.getByTestId('card-slip-number').textContent())?.trim() ?? '';
   expect(cardNumber).toMatch(/^\d{13}$/);
   expect(hasValidCheckDigit(cardNumber)).toBe(true);
+  expect(cardNumber).toBe(issued);
   await expect(slip.getByText('窓口 さくら')).toBeVisible();
   await expect(slip.getByText('お誕生日の月日4桁')).toBeVisible();
   await expect(slip).not.toContainText('1123');

@@ -1,6 +1,8 @@
 // The three on-screen layouts. numeric: card numbers and PINs. alpha: 利用者キー, one-time
 // passwords and e-mail addresses (with @ . - _ and a shift for capitals). kana: a 50-on table for
-// names, read like the printed table — あ column on the right — with a katakana page.
+// names and addresses, read like the printed table — あ column on the right — with a katakana page,
+// under a row of digits and the hyphen, so that an address such as 本町1-2-3 is typed by touch too.
+// The hyphen (-) and the table's long-vowel mark (ー) are different keys for different characters.
 // Keys in braces are commands; edit.ts applies them.
 
 export type KeyboardLayoutName = 'numeric' | 'alpha' | 'kana';
@@ -37,6 +39,9 @@ const hiragana = [
   '{blank} ろ {blank} も ほ の と そ こ お',
 ];
 
+/** Above the table, as on the alpha layout: 番地 and 号 are digits joined by hyphens. */
+const kanaDigits = '1 2 3 4 5 6 7 8 9 0 -';
+
 const KATAKANA_OFFSET = 0x60;
 
 export function toKatakana(text: string): string {
@@ -46,8 +51,8 @@ export function toKatakana(text: string): string {
 const kanaCommands = '{voiced} {semivoiced} {small} {space} {bksp}';
 
 const kana: KeyboardPages = {
-  default: [...hiragana, `{katakana} ${kanaCommands} {close}`],
-  shift: [...hiragana.map((row) => row.replace(/\{[a-z]+\}|[^\s{}]+/g, (key) => (key.startsWith('{') ? key : toKatakana(key)))), `{hiragana} ${kanaCommands} {close}`],
+  default: [kanaDigits, ...hiragana, `{katakana} ${kanaCommands} {close}`],
+  shift: [kanaDigits, ...hiragana.map((row) => row.replace(/\{[a-z]+\}|[^\s{}]+/g, (key) => (key.startsWith('{') ? key : toKatakana(key)))), `{hiragana} ${kanaCommands} {close}`],
 };
 
 export const layouts: Record<KeyboardLayoutName, KeyboardPages> = { numeric, alpha, kana };

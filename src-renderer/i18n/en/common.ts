@@ -79,6 +79,9 @@ export default {
     returnedHome: 'The screen returned to the start after a while without use. What you had entered has been cleared.',
     sessionExpired: 'Your sign-in timed out, so the screen returned to the start. Please begin again.',
   },
+  irreversible: {
+    label: 'This cannot be undone',
+  },
   throttle: {
     ready: 'Thank you for waiting. You can try again now.',
   },
@@ -90,6 +93,7 @@ export default {
     session_expired: 'Your sign-in has timed out. Please sign in again.',
     login_failed: 'We could not sign you in. Please check what you entered. If it keeps failing, please ask at the counter.',
     account_accident: 'This account cannot be used at the moment. Please come to the counter.',
+    account_locked: 'This account has been suspended (利用中止). Please go to the counter to have it reopened.',
     no_mail_address: 'No e-mail address is registered, so this way of signing in cannot be used. Please register one at the counter.',
     confirm_failed: 'The confirmation PIN is not correct.',
     blockaded: 'The confirmation PIN was entered wrongly too many times, so this action is blocked. Please contact an administrator.',

@@ -57,6 +57,9 @@ describe('予約一覧 and cancellation', () => {
     const first = list.find((r) => r.dose === 1);
     const second = list.find((r) => r.dose === 2);
     expect(second?.cancellable).toBe(false);
+    // The list ties dose 2 to its dose 1, so the cancel screen can show what goes with it (issue 13).
+    expect(second?.firstDoseId).toBe(first?.id);
+    expect(first?.firstDoseId).toBeNull();
 
     expect(await env.call('kiosk', 'citizen.cancel', { reservationId: second?.id ?? 0 })).toEqual({ ok: false, error: { code: 'not_allowed' } });
     expect(await booked(dose2)).toBe(1);

@@ -3,7 +3,7 @@
 // issue 13), identical answers for registered and unknown, and the per-address / per-key /
 // per-terminal mail limits.
 import { describe, expect, it } from 'vitest';
-import { loginFailed as countLoginFailure, unlock } from '../../../src-main/auth/lockout';
+import { loginFailed as countLoginFailure, setAccident, unlock } from '../../../src-main/auth/lockout';
 import { OTP_ALPHABET } from '../../../src-shared/fields';
 import { envPerTest } from '../../fixtures/env-per-test';
 import { applicant, type CitizenEnv, HOUR, issueOtp, openCitizenEnv, otpOf, reserveAsGuest } from './citizen-env';
@@ -15,6 +15,8 @@ const file = envPerTest(openCitizenEnv, (opened) => {
 });
 
 const loginFailed = { ok: false, error: { code: 'login_failed' } };
+const accountLocked = { ok: false, error: { code: 'account_locked' } };
+const reasonOf = (detail: string | null): unknown => (detail ? (JSON.parse(detail) as { reason?: unknown }).reason : undefined);
 const otpRows = async () => (await env.app.store.get<{ n: number }>('SELECT count(*) AS n FROM one_time_codes'))?.n;
 
 describe('issuing a one-time password', () => {
@@ -174,22 +176,49 @@ describe('logging in', () => {
     expect((await env.call('kiosk-2', 'citizen.login', { userKey: key, otp: fresh })).ok).toBe(true);
   });
 
-  it('keeps a locked key (利用中止, set by the password login or an administrator) closed to codes', async () => {
+  it('keeps a locked key (利用中止, set by the password login or an administrator) closed to codes, and sends the holder of key and address to the counter (issue 13)', async () => {
     const key = await reserveAsGuest(env);
     const account = await env.app.services.accounts.findByLogin('citizen', key);
     if (!account) throw new Error('no account');
     const by = { actor: 'test', terminal: 'test' };
     for (let i = 0; i < 5; i++) await env.app.services.accounts.transition(account.id, (s) => countLoginFailure(s, 5), by);
     expect(await env.app.services.accounts.findByLogin('citizen', key)).toMatchObject({ locked: true });
-    // No new code is issued to a locked key, and a code issued before does not open it.
+    // No new code is issued to a locked key: key and address both right say 利用中止 …
     env.mailbox.clear();
-    expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: applicant.email })).toEqual({ ok: true, data: { validMinutes: 60 } });
+    expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: applicant.email })).toEqual(accountLocked);
+    // … and one of them wrong answers like an unknown pair, so the lock reveals nothing.
+    expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: 'someone@example.jp' })).toEqual({ ok: true, data: { validMinutes: 60 } });
     await env.app.mailer.deliverDue();
     expect(env.mailbox.messages).toHaveLength(0);
+    expect(await otpRows()).toBe(0);
+    const refused = await env.app.services.audit.list({ action: 'citizen.otp.issue' });
+    expect(refused.map((e) => [e.outcome, reasonOf(e.detail)])).toEqual(
+      expect.arrayContaining([
+        ['denied', 'locked'],
+        ['denied', 'address_mismatch'],
+      ]),
+    );
     await env.app.services.accounts.transition(account.id, unlock, by);
     const otp = await issueOtp(env, key);
     for (let i = 0; i < 5; i++) await env.app.services.accounts.transition(account.id, (s) => countLoginFailure(s, 5), by);
-    expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp })).toEqual(loginFailed);
+    // A code issued before does not open it: a wrong code fails like any other, the right one says 利用中止.
+    expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp: 'Wrong234' })).toEqual(loginFailed);
+    expect(await env.call('kiosk', 'citizen.login', { userKey: key, otp })).toEqual(accountLocked);
+    expect(await env.app.services.sessions.info('kiosk')).toBeNull();
+    const logins = await env.app.services.audit.list({ action: 'citizen.login' });
+    expect(logins.filter((e) => e.outcome === 'denied' && reasonOf(e.detail) === 'locked')).toHaveLength(2);
+  });
+
+  it('sends the holder of key and address of a 事故登録 account to the counter instead of issuing a code (issue 13)', async () => {
+    const key = await reserveAsGuest(env);
+    const account = await env.app.services.accounts.findByLogin('citizen', key);
+    if (!account) throw new Error('no account');
+    await env.app.services.accounts.transition(account.id, (s) => setAccident(s, '本人確認中'), { actor: 'test', terminal: 'test' });
+    env.mailbox.clear();
+    expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: applicant.email })).toEqual({ ok: false, error: { code: 'account_accident' } });
+    expect(await env.call('t1', 'citizen.otp.issue', { userKey: key, email: 'someone@example.jp' })).toEqual({ ok: true, data: { validMinutes: 60 } });
+    await env.app.mailer.deliverDue();
+    expect(env.mailbox.messages).toHaveLength(0);
   });
 
   it('resets the failure count on a successful login', async () => {

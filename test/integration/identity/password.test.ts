@@ -2,6 +2,7 @@
 // with the mails read back from the SMTP capture server.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OTP_ALPHABET } from '../../../src-shared/fields';
+import { RESET_CODE_ALPHABET } from '../../../src-shared/identity/reset-code';
 import { type TestIdp, startIdp } from '../../fixtures/idp';
 import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
 import { auditActions, type IdentityEnv, openIdentityEnv, TERMINAL } from './identity-env';
@@ -42,7 +43,7 @@ function codeFrom(text: string): string {
 
 async function requestCode(e: IdentityEnv, email = MAIL): Promise<string> {
   mailbox.clear();
-  expect(await e.ok('identity.password.reset.request', { email })).toEqual({ validMinutes: 30 });
+  expect(await e.ok('identity.password.reset.request', { email })).toEqual({ validMinutes: 30, lockAfter: 5 });
   return codeFrom((await e.mail(email, 'パスワード再設定コードのご案内')).text);
 }
 
@@ -62,6 +63,8 @@ describe('パスワードの再設定', () => {
     const code = await requestCode(e, 'KAEDE.Hidaka@example.jp'.toLowerCase());
     expect(code).toHaveLength(8);
     expect([...code].every((c) => OTP_ALPHABET.includes(c))).toBe(true);
+    // One case, no look-alikes (issue 13).
+    expect([...code].every((c) => RESET_CODE_ALPHABET.includes(c))).toBe(true);
     const mail = mailbox.messages[0];
     expect(mail?.subject).toBe('【窓口e-予約システム】パスワード再設定コードのご案内');
     expect(mail?.text).toContain('30分間');
@@ -87,7 +90,7 @@ describe('パスワードの再設定', () => {
   it('answers the same for an unknown address, and sends nothing', async () => {
     const e = await open();
     await citizen(e, 'hdka10001', MAIL);
-    expect(await e.call('identity.password.reset.request', { email: 'stranger@example.jp' })).toEqual({ ok: true, data: { validMinutes: 30 } });
+    expect(await e.call('identity.password.reset.request', { email: 'stranger@example.jp' })).toEqual({ ok: true, data: { validMinutes: 30, lockAfter: 5 } });
     expect(await outboxCount(e, 'identity.password_reset_code')).toBe(0);
     expect(await e.call('identity.password.reset', { email: 'stranger@example.jp', code: 'ABCDEFGH', password: GOOD, passwordConfirm: GOOD })).toEqual({
       ok: false,
@@ -252,5 +255,52 @@ describe('メールアドレスとパスワードでログイン', () => {
     await withPassword(e);
     await citizen(e, 'later3333', MAIL, '日高 三');
     expect(await e.ok('identity.password.login', { email: MAIL, password: GOOD })).toEqual({ displayName: '日高 かえで' });
+  });
+});
+
+describe('after the password login locked (issue 13)', () => {
+  async function lockedWithPassword(e: IdentityEnv): Promise<void> {
+    await citizen(e, 'hdka10001', MAIL);
+    await e.ok('identity.password.reset', { email: MAIL, code: await requestCode(e), password: GOOD, passwordConfirm: GOOD });
+    for (let i = 0; i < 5; i++) {
+      waitOutThrottle(e);
+      await e.call('identity.password.login', { email: MAIL, password: `wrong-${i}-password` });
+    }
+    waitOutThrottle(e);
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true });
+  }
+
+  it('a reset with the mailed code (typed in lower case, in two groups) sets the password and lifts 利用中止', async () => {
+    const e = await open();
+    await lockedWithPassword(e);
+    const code = await requestCode(e);
+    // A wrong code still reads like any wrong code, and the lock stays.
+    expect(await e.call('identity.password.reset', { email: MAIL, code: 'ZZZZZZZZ', password: 'Fresh-start-77', passwordConfirm: 'Fresh-start-77' })).toEqual({
+      ok: false,
+      error: { code: 'login_failed' },
+    });
+    waitOutThrottle(e);
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true });
+
+    const typed = `${code.slice(0, 4).toLowerCase()}-${code.slice(4).toLowerCase()}`;
+    expect(await e.ok('identity.password.reset', { email: MAIL, code: typed, password: 'Fresh-start-77', passwordConfirm: 'Fresh-start-77' })).toEqual({ reset: true });
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: false, consecutiveFailures: 0 });
+    const [unlocked] = await auditActions(e.app, 'account.unlocked');
+    expect(unlocked).toMatchObject({ outcome: 'ok', detail: '{"via":"identity.password_reset"}' });
+    waitOutThrottle(e);
+    expect(await e.ok('identity.password.login', { email: MAIL, password: 'Fresh-start-77' })).toEqual({ displayName: '日高 かえで' });
+  });
+
+  it('事故登録 is not lifted by a reset: the code holder is sent to the counter', async () => {
+    const e = await open();
+    await lockedWithPassword(e);
+    const account = await e.app.services.accounts.findByLogin('citizen', 'hdka10001');
+    await e.app.services.accounts.transition(account?.id ?? 0, (s) => ({ status: { ...s, accident: true, accidentReason: '窓口で確認' }, events: [] }), { actor: 'system', terminal: 'test' });
+    const code = await requestCode(e);
+    expect(await e.call('identity.password.reset', { email: MAIL, code, password: 'Fresh-start-77', passwordConfirm: 'Fresh-start-77' })).toEqual({
+      ok: false,
+      error: { code: 'account_accident' },
+    });
+    expect(await e.app.services.accounts.findByLogin('citizen', 'hdka10001')).toMatchObject({ locked: true, accident: true });
   });
 });

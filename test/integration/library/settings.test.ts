@@ -10,7 +10,7 @@ let env: LibraryEnv;
 let p: TestPatron;
 let base: PatronSettings;
 
-envPerTest(openLibraryEnv, async (opened) => {
+const file = envPerTest(openLibraryEnv, async (opened) => {
   env = opened;
   p = await env.ready('k1', 'quiet-river-42', 'abc@example.jp');
   base = (await env.ok('k1', 'library.settings.get', {})).settings;
@@ -39,6 +39,24 @@ describe('the form as it opens', () => {
     });
     expect(view.branches.map((b) => b.ja)).toEqual(['本館', '東部', '龍田', '託麻', '幸田', '中央', '清水', '秋津', '南部', '花園', '北部', '河内', '天明', '飽田']);
     expect(JSON.stringify(view)).not.toMatch(/scrypt|1985/);
+  });
+});
+
+describe('the library’s sender address (迷惑メール対策)', () => {
+  it('is the configured mail.from, its address and domain, beside the mail settings', async () => {
+    const other = await file.open({ mail: { from: '熊本市立図書館 <libsend@library.city.kumamoto.jp>' } });
+    await other.ready('k9', 'quiet-river-42', 'abc@example.jp');
+    expect((await other.ok('k9', 'library.settings.get', {})).sender).toEqual({
+      address: 'libsend@library.city.kumamoto.jp',
+      domain: 'library.city.kumamoto.jp',
+    });
+  });
+
+  it('is the default sender when none is configured, a bare address taken as it is', async () => {
+    expect((await env.ok('k1', 'library.settings.get', {})).sender).toEqual({ address: 'no-reply@madoguchi.invalid', domain: 'madoguchi.invalid' });
+    const bare = await file.open({ mail: { from: 'libsend@lib.example.jp' } });
+    await bare.ready('k9', 'quiet-river-42', null);
+    expect((await bare.ok('k9', 'library.settings.get', {})).sender).toEqual({ address: 'libsend@lib.example.jp', domain: 'lib.example.jp' });
   });
 });
 
@@ -93,7 +111,7 @@ describe('rules, per field', () => {
 });
 
 describe('a wrong 現パスワード', () => {
-  it('is a field error that counts as a failed login, and the fifth locks the account and ends the session', async () => {
+  it('is a field error that counts as a failed login, and the fifth locks the account, says 利用中止 and ends the session', async () => {
     const wrong = change({}, { currentPassword: 'not-my-pass', newPassword: 'fresh-pass-77', confirmPassword: 'fresh-pass-77' });
     for (let i = 1; i <= 4; i++) {
       expect(await env.call('k1', 'library.settings.check', wrong)).toEqual({
@@ -102,7 +120,8 @@ describe('a wrong 現パスワード', () => {
       });
       expect((await env.app.services.accounts.get(p.accountId))?.consecutiveFailures).toBe(i);
     }
-    expect(await env.call('k1', 'library.settings.update', wrong)).toEqual({ ok: false, error: { code: 'session_expired' } });
+    // 利用中止, said as such (issue 13): not session_expired, which sent the patron home as if slow.
+    expect(await env.call('k1', 'library.settings.update', wrong)).toEqual({ ok: false, error: { code: 'account_locked' } });
     expect((await env.app.services.accounts.get(p.accountId))?.locked).toBe(true);
     expect(await env.call('k1', 'library.summary', {})).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(await env.login('k2', p)).toEqual({ ok: false, error: { code: 'login_failed' } });
@@ -140,7 +159,7 @@ describe('saving', () => {
       confirmPassword: 'fresh-pass-77',
       confirmMailTo: 'email1',
     });
-    expect(saved).toEqual({ passwordChanged: true, confirmMailQueued: true, historyDeleted: 0 });
+    expect(saved).toEqual({ passwordChanged: true, confirmMailQueued: true, historyDeleted: 0, remindersQueued: 0 });
     const view = await env.ok('k1', 'library.settings.get', {});
     expect(view.settings).toEqual(wanted);
     expect(view.historySince).toBe(env.clock.now());
@@ -168,6 +187,7 @@ describe('saving', () => {
       passwordChanged: false,
       confirmMailQueued: false,
       historyDeleted: 0,
+      remindersQueued: 0,
     });
     expect(await env.outbox()).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
-// The counter desk through the router: patron registration (issued or typed card numbers, the
-// check digit, the MMDD first login), the password reset after an identity check (one transaction
+// The counter desk through the router: patron registration (自動採番 or typed card numbers, a
+// blank one refused, the check digit, the MMDD first login), the password reset after an identity check (one transaction
 // with its notice), and reservations taken by phone — each refused to a clerk without its permission.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashSecretSync } from '../../../src-main/auth/secrets';
@@ -35,6 +35,7 @@ async function lookupOnlyClerk(): Promise<void> {
   await env.ok('other', 'staff.login', { staffId, pin: 'kiku2468' });
 }
 
+/** A blank card number: refused, never read as "issue one" (issue 13). */
 const newPatron = {
   cardNumber: '',
   name: '窓口 さくら',
@@ -45,13 +46,21 @@ const newPatron = {
   pickupBranch: 'tobu',
 };
 
+/** The form after the clerk pressed 自動採番. */
+async function withIssuedCard(): Promise<typeof newPatron> {
+  const { cardNumber } = await env.ok('desk', 'counter.patron.newCardNumber', {});
+  return { ...newPatron, cardNumber };
+}
+
 describe('patron registration at the counter', () => {
   it('issues a checked card number, records the clerk, and the first login with MMDD must change it', async () => {
     const staffId = await openDesk(['patron_register']);
     const info = await env.ok('desk', 'counter.patron.registrationInfo', {});
     expect(info.branches[0]).toEqual({ code: 'honkan', ja: '本館', en: 'Main Library' });
 
-    const slip = await env.ok('desk', 'counter.patron.register', newPatron);
+    const form = await withIssuedCard();
+    const slip = await env.ok('desk', 'counter.patron.register', form);
+    expect(slip.cardNumber).toBe(form.cardNumber);
     expect(slip).toMatchObject({ name: '窓口 さくら', kana: 'マドグチ サクラ', pickupBranch: { code: 'tobu', ja: '東部' } });
     expect(slip.cardNumber).toMatch(/^2\d{12}$/);
     expect(hasValidCheckDigit(slip.cardNumber)).toBe(true);
@@ -78,8 +87,31 @@ describe('patron registration at the counter', () => {
     expect(await env.app.store.get("SELECT count(*) AS n FROM accounts WHERE kind = 'patron'")).toEqual({ n: 1 });
   });
 
+  it('refuses a blank card number instead of issuing one; 自動採番 proposes a fresh number each time', async () => {
+    await openDesk(['patron_register']);
+    expect(errorOf(await env.call('desk', 'counter.patron.register', newPatron))).toEqual({ code: 'invalid_input', fields: { cardNumber: 'required' } });
+    expect(errorOf(await env.call('desk', 'counter.patron.register', { ...newPatron, cardNumber: '　' })).fields).toEqual({ cardNumber: 'required' });
+    const { cardNumber: _blank, ...withoutCard } = newPatron;
+    // @ts-expect-error the card number left out on purpose, as a hand-made call could
+    expect(errorOf(await env.call('desk', 'counter.patron.register', withoutCard)).fields).toEqual({ cardNumber: 'required' });
+    expect(await env.app.store.get("SELECT count(*) AS n FROM accounts WHERE kind = 'patron'")).toEqual({ n: 0 });
+
+    const first = await env.ok('desk', 'counter.patron.newCardNumber', {});
+    const second = await env.ok('desk', 'counter.patron.newCardNumber', {});
+    for (const { cardNumber } of [first, second]) {
+      expect(cardNumber).toMatch(/^2\d{12}$/);
+      expect(hasValidCheckDigit(cardNumber)).toBe(true);
+    }
+    expect(first.cardNumber).not.toBe(second.cardNumber);
+    // Proposing reserves nothing: the number is checked again when it is registered.
+    await env.ok('desk', 'counter.patron.register', { ...newPatron, cardNumber: first.cardNumber });
+    const twice = errorOf(await env.call('desk', 'counter.patron.register', { ...newPatron, name: '別の 人', cardNumber: first.cardNumber }));
+    expect(twice).toEqual({ code: 'invalid_input', fields: { cardNumber: 'same_as_other' } });
+  });
+
   it('needs a way to reach the patron, a real past birth date and a known branch', async () => {
     await openDesk(['patron_register']);
+    const newPatron = await withIssuedCard();
     expect(errorOf(await env.call('desk', 'counter.patron.register', { ...newPatron, email: '' })).fields).toEqual({ phone: 'needs_address' });
     expect(errorOf(await env.call('desk', 'counter.patron.register', { ...newPatron, birthDate: '1992-02-30' })).fields).toEqual({ birthDate: 'format' });
     expect(errorOf(await env.call('desk', 'counter.patron.register', { ...newPatron, birthDate: '2030-01-01' })).fields).toEqual({ birthDate: 'invalid' });
@@ -93,7 +125,8 @@ describe('patron registration at the counter', () => {
     await openDesk(['patron_register']);
     await lookupOnlyClerk();
     expect(errorOf(await env.call('other', 'counter.patron.registrationInfo', {})).code).toBe('unauthorized');
-    expect(errorOf(await env.call('other', 'counter.patron.register', newPatron)).code).toBe('unauthorized');
+    expect(errorOf(await env.call('other', 'counter.patron.newCardNumber', {})).code).toBe('unauthorized');
+    expect(errorOf(await env.call('other', 'counter.patron.register', { ...newPatron, cardNumber: withCheckDigit('200000012345') })).code).toBe('unauthorized');
     expect(await env.app.store.get("SELECT count(*) AS n FROM accounts WHERE kind = 'patron'")).toEqual({ n: 0 });
   });
 });

@@ -140,9 +140,9 @@ describe('Electron start-up', () => {
     expect(ipcMain.handle.mock.calls[0]?.[0]).toBe('madoguchi:invoke');
     const listener = ipcMain.handle.mock.calls[0]?.[1] as InvokeListener;
     const sender = window?.webContents;
-    await listener({ sender, senderFrame: { url: 'app://madoguchi/index.html', parent: null } }, 'session.info', {});
+    await listener({ sender, senderFrame: { url: 'app://madoguchi/index.html', parent: null } }, 'session.info', '{}');
     expect(fake.invoke).toHaveBeenCalledExactlyOnceWith(`lobby-kiosk/window-${sender?.id}`, 'session.info', {});
-    const refused = await listener({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'session.info', {});
+    const refused = await listener({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'session.info', '{}');
     expect(refused).toEqual({ ok: false, error: { code: 'unauthorized' } });
     expect(fake.invoke).toHaveBeenCalledOnce();
   });
@@ -226,7 +226,7 @@ describe('electron-vite dev server (ELECTRON_RENDERER_URL)', () => {
       window?.webContents.emit('will-navigate', event);
       return event.defaultPrevented ? 'blocked' : 'allowed';
     };
-    const invoke = async (url: string) => (await listener({ sender: window?.webContents, senderFrame: frame(url) }, 'session.info', {})).ok;
+    const invoke = async (url: string) => (await listener({ sender: window?.webContents, senderFrame: frame(url) }, 'session.info', '{}')).ok;
     const log = () => readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8');
     return { window, fake, navigate, invoke, log };
   }
