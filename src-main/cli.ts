@@ -13,12 +13,13 @@ import { runInit } from './cli/init';
 import { runRecoverAdmin } from './cli/recover-admin';
 import { runRestore } from './cli/restore';
 import { runSeedDemo } from './cli/seed-demo';
+import { runSip2Check } from './cli/sip2-check';
 import { runStoreCopy } from './cli/store-copy';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, USAGE, UsageError } from './cli/usage';
 import { runVerifyAudit } from './cli/verify-audit';
 import type { Clock } from './clock';
 
-const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store'] as const;
+const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store', 'sip2'] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Parsed {
@@ -66,11 +67,13 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     'verify-audit': { args: 0, options: ['anchors'] },
     audit: { args: 1, options: ['out'] },
     store: { args: 1, options: ['from', 'to'] },
+    sip2: { args: 1, options: [] },
   };
   const rule = allowed[command];
   if (rest.length !== rule.args) {
     if (command === 'store') throw new UsageError('store needs a subcommand: store copy --from <url> --to <url>');
     if (command === 'audit') throw new UsageError('audit needs a subcommand: audit anchor [--out <file>]');
+    if (command === 'sip2') throw new UsageError('sip2 needs a subcommand: sip2 check');
     throw new UsageError(rule.args === 0 ? `${command} takes no file argument` : `${command} needs exactly one <file>`);
   }
   if (command === 'store') {
@@ -78,6 +81,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     if (!values.from || !values.to) throw new UsageError('store copy needs both --from <url> and --to <url>');
     if (values.from === values.to) throw new UsageError('store copy: --from and --to name the same store');
   }
+  if (command === 'sip2' && rest[0] !== 'check') throw new UsageError(`unknown sip2 subcommand: ${rest[0]} (sip2 check)`);
   if (command === 'audit' && rest[0] !== 'anchor') throw new UsageError(`unknown audit subcommand: ${rest[0]} (audit anchor [--out <file>])`);
   for (const key of ['id', 'name-kana', 'name', 'from', 'to', 'out', 'anchors'] as const) {
     if (values[key] !== undefined && !rule.options.includes(key)) throw new UsageError(`--${key} does not apply to ${command}`);
@@ -109,6 +113,8 @@ function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
       return runAuditAnchor(ctx, p.values.out);
     case 'store':
       return runStoreCopy(ctx, p.values.from as string, p.values.to as string);
+    case 'sip2':
+      return runSip2Check(ctx);
   }
 }
 

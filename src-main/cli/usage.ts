@@ -51,6 +51,10 @@ Commands:
         postgres://user@host:port/database (the password from the URL or $PGPASSWORD). Stop
         every terminal first. The target must be empty; row counts of both sides are printed
         and the target's audit chain is verified. Sessions are not copied.
+  sip2 check
+        Connect to the library's ILS as config.json's library.sip2 says (the password from
+        passwordEnv or passwordFile), log in, send SC status, and print what the ILS supports
+        and the round-trip time. Run it first when installing with library.system = sip2.
 
 Options:
   --data-dir <path>   The data folder. Default: $MADOGUCHI_DATA_DIR, else the app's own

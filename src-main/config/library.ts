@@ -1,6 +1,7 @@
 // The `library` section of config.json (seed 002). Defaults are the demo library: the fourteen
 // branches of the seed's 予約受取館 list, reminders at 07:00 library time, locks at 5 / 3 failures.
 import { z } from 'zod';
+import { LIBRARY_SYSTEMS, sip2Config } from './library-sip2';
 
 export const DEMO_BRANCHES = [
   { code: 'honkan', ja: '本館', en: 'Main Library' },
@@ -47,6 +48,17 @@ export const libraryConfig = z
     holdPickupDays: z.number().int().min(1).max(30).default(7),
     /** Active holds a patron may have at once. */
     maxHolds: z.number().int().min(1).max(100).default(10),
+    /**
+     * Where patrons, loans and holds live: `local` — this app's store (the embedded default);
+     * `sip2` — the library's own ILS, reached over SIP2 as `sip2` says.
+     */
+    system: z.enum(LIBRARY_SYSTEMS).default('local'),
+    /** The ILS's SIP2 server (see library-sip2.ts); required when system is sip2. */
+    sip2: sip2Config.optional(),
+  })
+  .refine((library) => library.system !== 'sip2' || library.sip2 !== undefined, {
+    message: 'library.system is sip2: library.sip2 (host, user, passwordEnv or passwordFile) is required',
+    path: ['sip2'],
   })
   .prefault({});
 
