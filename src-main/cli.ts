@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAuditAnchor } from './cli/audit-anchor';
-import { appDataDir, currentPlatformPaths, defaultDataDir } from './config/default-data-dir';
+import { currentPlatformPaths, type Installation, machineDataDir } from './config/default-data-dir';
 import { runBackup } from './cli/backup';
 import { type CliIO, createProcessIO } from './cli/cli-io';
 import type { CommandContext } from './cli/command-context';
@@ -18,18 +18,19 @@ import { runStoreCopy } from './cli/store-copy';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, USAGE, UsageError } from './cli/usage';
 import { runVerifyAudit } from './cli/verify-audit';
 import type { Clock } from './clock';
+import { buildInfoLine } from './site/build-info';
 
 const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store', 'sip2'] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Parsed {
-  command: Command | 'help';
+  command: Command | 'help' | 'version';
   dataDir: string;
   positionals: string[];
   values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string; out?: string; anchors?: string };
 }
 
-function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
+function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installation): Parsed {
   let parsed;
   try {
     parsed = parseArgs({
@@ -46,14 +47,16 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Parsed {
         out: { type: 'string' },
         anchors: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const dataDir = resolve(values['data-dir'] ?? (env.MADOGUCHI_DATA_DIR || defaultDataDir(appDataDir(currentPlatformPaths(env)))));
+  const dataDir = resolve(values['data-dir'] ?? (env.MADOGUCHI_DATA_DIR || machineDataDir(installation, currentPlatformPaths(env))));
   const [name, ...rest] = positionals;
+  if (values.version) return { command: 'version', dataDir, positionals: rest, values };
   if (values.help || name === undefined || name === 'help') return { command: 'help', dataDir, positionals: rest, values };
   if (!(COMMANDS as readonly string[]).includes(name)) throw new UsageError(`unknown command: ${name}`);
   const command = name as Command;
@@ -97,6 +100,9 @@ function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
     case 'help':
       ctx.io.out(USAGE);
       return EXIT_OK;
+    case 'version':
+      ctx.io.out(buildInfoLine());
+      return EXIT_OK;
     case 'init':
       return runInit(ctx, { nameKana: p.values['name-kana'] ?? null, name: p.values.name ?? null });
     case 'recover-admin':
@@ -118,10 +124,20 @@ function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
   }
 }
 
-/** The whole CLI as a function: tests call it with their own streams, environment and clock. */
-export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env, clock?: Clock): Promise<number> {
+/**
+ * The whole CLI as a function: tests call it with their own streams, environment and clock.
+ * `installation` picks the default data folder: 'installed' when the packaged executable runs it
+ * (`madoguchi --admin …`, electron/admin-mode.ts), 'development' for `node out/main/cli.js`.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIO,
+  env: NodeJS.ProcessEnv = process.env,
+  clock?: Clock,
+  installation: Installation = 'development',
+): Promise<number> {
   try {
-    const parsed = parse(argv, env);
+    const parsed = parse(argv, env, installation);
     return await dispatch(parsed, { dataDir: parsed.dataDir, io, env, clock });
   } catch (error) {
     if (error instanceof UsageError) {

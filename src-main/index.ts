@@ -3,11 +3,14 @@
 // is CommonJS (out/preload/index.cjs, see electron.vite.config.ts) and the renderer is out/renderer.
 import { join } from 'node:path';
 import { createApp } from './app';
+import { adminArguments, runAdminMode } from './electron/admin-mode';
 import { runMainProcess } from './electron/main-process';
 
 const here = import.meta.dirname;
+const admin = adminArguments(process.argv);
 
-void runMainProcess({
+if (admin) void runAdminMode(admin);
+else void runMainProcess({
   createApp,
   rendererDir: join(here, '../renderer'),
   preloadPath: join(here, '../preload/index.cjs'),

@@ -14,6 +14,7 @@ export const USAGE = `madoguchi-admin — maintenance on the machine that runs M
 
 Usage: npm run admin -- <command> [options]
        node out/main/cli.js <command> [options]
+       madoguchi-admin <command> [options]      (installed: the app's executable with --admin)
 
 Commands:
   init [--name-kana <ｶﾅ>] [--name <漢字>]
@@ -57,10 +58,13 @@ Commands:
         and the round-trip time. Run it first when installing with library.system = sip2.
 
 Options:
-  --data-dir <path>   The data folder. Default: $MADOGUCHI_DATA_DIR, else the app's own
-                      (~/.config/madoguchi, %APPDATA%\\madoguchi, ~/Library/Application Support/madoguchi)
+  --data-dir <path>   The data folder. Default: $MADOGUCHI_DATA_DIR, else the app's own:
+                      installed, the machine's (%ProgramData%\\Madoguchi, /var/lib/madoguchi);
+                      from a source checkout, the user's (~/.config/madoguchi, %APPDATA%\\madoguchi,
+                      ~/Library/Application Support/madoguchi).
                       Its config.json (store.url, or $MADOGUCHI_STORE_URL) says where the
                       database is, as for the app.
+  --version           Print the app's version and the database schema version it brings.
   -h, --help          Show this text.
 
 Exit codes: 0 done, 1 refused or failed, 2 wrong command line.`;

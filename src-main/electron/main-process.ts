@@ -11,7 +11,7 @@ import { createFileLogger, createLogger, type Logger } from '../log';
 import { closeOnQuit } from './app-shutdown';
 import { recoverFromCrashes } from './crash-recovery';
 import { electronKeyProtection } from './key-protection';
-import { defaultDataDir } from '../config/default-data-dir';
+import { defaultDataDir, installedDataDir } from '../config/default-data-dir';
 import { resolveDataDir } from './data-dir';
 import { registerInvokeHandler } from './ipc';
 import { logProcessErrors, type ProcessEvents } from './process-errors';
@@ -34,6 +34,11 @@ export interface MainProcessOptions {
   env: NodeJS.ProcessEnv;
   /** Where uncaught errors are listened for; the real process unless a test says otherwise. */
   processEvents?: ProcessEvents;
+  /**
+   * The packaged app's machine-wide data folder (%ProgramData%\Madoguchi, /var/lib/madoguchi);
+   * the platform's rule unless a test points it at a temporary folder.
+   */
+  installedDataDir?: string;
 }
 
 function openLog(file: string, echo: boolean): Logger {
@@ -57,7 +62,12 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
   let mainWindow: BrowserWindow | null = null;
   if (!claimSingleInstance(() => mainWindow)) return;
 
-  const dataDir = resolveDataDir({ argv: options.argv, env: options.env, userData: defaultDataDir(app.getPath('appData')) });
+  // Installed: one folder for the machine, as the CLI of the installed app uses; in development
+  // the developer's own (config/default-data-dir.ts). --data-dir and MADOGUCHI_DATA_DIR win.
+  const machineDefault = app.isPackaged
+    ? (options.installedDataDir ?? installedDataDir({ platform: process.platform, env: options.env }))
+    : defaultDataDir(app.getPath('appData'));
+  const dataDir = resolveDataDir({ argv: options.argv, env: options.env, userData: machineDefault });
   const logFile = join(dataDir, 'logs', 'main.log');
   const log = openLog(logFile, !app.isPackaged);
   logProcessErrors(log, options.processEvents);

@@ -27,6 +27,9 @@ export const terminalInfo = z.object({
 });
 export type TerminalInfo = z.infer<typeof terminalInfo>;
 
+export const buildInfo = z.object({ appVersion: z.string(), schemaVersion: z.number().int() });
+export type BuildInfoOut = z.infer<typeof buildInfo>;
+
 export const sessionChannels = {
   'terminal.info': channel({ input: noInput, output: terminalInfo, auth: 'public', duringRequiredAction: true }),
   'session.current': channel({
@@ -37,6 +40,11 @@ export const sessionChannels = {
   }),
   /** The renderer reports user activity (throttled) so main's idle timer matches the screen's. */
   'session.touch': channel({ input: noInput, output: z.null(), auth: 'public', duringRequiredAction: true }),
+  /**
+   * This terminal's app version and database schema, for the staff screens' footer. Staff only
+   * (so a counter, never a public kiosk): a visitor has no use for the exact build.
+   */
+  'staff.about': channel({ input: noInput, output: buildInfo, auth: 'staff' }),
   /** Logout, or the idle countdown running out: the session ends in main. */
   'session.end': channel({
     input: z.object({ reason: z.enum(['logout', 'idle']) }).strict(),

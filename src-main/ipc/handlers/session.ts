@@ -1,9 +1,10 @@
 // Terminal settings and the terminal's own session.
 import type { Config } from '../../config/schema';
+import { buildInfo } from '../../site/build-info';
 import type { HandlerGroup } from '../handler';
 
 export function sessionHandlers(config: Config, identityEnabled: () => { enabled: boolean; providerName: string }): HandlerGroup<
-  'terminal.info' | 'session.current' | 'session.touch' | 'session.end'
+  'terminal.info' | 'session.current' | 'session.touch' | 'session.end' | 'staff.about'
 > {
   return {
     'terminal.info': () => ({
@@ -17,6 +18,7 @@ export function sessionHandlers(config: Config, identityEnabled: () => { enabled
       identity: identityEnabled(),
     }),
     'session.current': (_input, ctx) => ctx.sessions.info(ctx.terminal),
+    'staff.about': () => buildInfo(),
     'session.touch': async (_input, ctx) => {
       await ctx.sessions.touch(ctx.terminal);
       return null;

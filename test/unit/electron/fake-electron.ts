@@ -80,6 +80,7 @@ class FakeApp extends EventEmitter {
   userData = '/nonexistent/userData';
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
+  readonly exit = vi.fn((_code?: number) => undefined);
   readonly enableSandbox = vi.fn();
   readonly commandLine = { appendSwitch: vi.fn() };
   readonly getPath = vi.fn((_name: string) => this.userData);

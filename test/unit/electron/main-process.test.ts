@@ -43,6 +43,8 @@ function fakeApplication(mode: 'kiosk' | 'counter' = 'kiosk') {
 
 async function start(options: { createApp: (o: AppOptions) => Promise<App>; argv?: string[]; env?: NodeJS.ProcessEnv; processEvents?: ProcessEvents }) {
   await runMainProcess({
+    // The fake app is packaged: its machine-wide folder is a temporary one, never /var/lib/madoguchi.
+    installedDataDir: join(base, 'installed'),
     createApp: options.createApp,
     rendererDir,
     preloadPath: join(base, 'out', 'preload', 'index.cjs'),
@@ -119,9 +121,22 @@ describe('Electron start-up', () => {
 
   it('uses madoguchi in Electron’s application-data folder when no data folder is given (as the CLI does)', async () => {
     const fake = fakeApplication();
+    app.isPackaged = false;
     await start(fake);
     expect(app.getPath).toHaveBeenCalledWith('appData');
     expect(fake.createApp.mock.calls[0]?.[0]).toMatchObject({ dataDir: join(app.userData, 'madoguchi') });
+  });
+
+  it('uses the machine-wide data folder when installed (packaged), unless one is given', async () => {
+    const fake = fakeApplication();
+    await start(fake);
+    expect(fake.createApp.mock.calls[0]?.[0]).toMatchObject({ dataDir: join(base, 'installed') });
+    expect(readFileSync(join(base, 'installed', 'logs', 'main.log'), 'utf8')).toContain('"main.started"');
+
+    resetFakeElectron();
+    const given = fakeApplication();
+    await start({ ...given, env: { MADOGUCHI_DATA_DIR: join(base, 'env') } });
+    expect(given.createApp.mock.calls[0]?.[0]).toMatchObject({ dataDir: join(base, 'env') });
   });
 
   it('serves the renderer folder over app:// with the CSP', async () => {
