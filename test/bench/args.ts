@@ -18,11 +18,17 @@ export interface BenchArgs {
    * generated on SQLite as usual, copied there, and every section runs against it. Null: SQLite.
    */
   store: string | null;
+  /**
+   * With --store and --data: that database already holds this data set, copied by an earlier run
+   * (e.g. with --only process). The copy then runs once, e.g. while the machine is busy, and the timed sections
+   * later on a quiet machine.
+   */
+  copied: boolean;
   /** Operations of the multi-terminal scenario (bookings and logins together, all terminals). */
   terminalOps: number;
 }
 
-export const DEFAULT_ARGS: BenchArgs = { scale: 1, only: [], data: null, keep: false, calls: 1000, loginCalls: 100, store: null, terminalOps: 2000 };
+export const DEFAULT_ARGS: BenchArgs = { scale: 1, only: [], data: null, keep: false, calls: 1000, loginCalls: 100, store: null, copied: false, terminalOps: 2000 };
 
 export class ArgsError extends Error {
   override name = 'ArgsError';
@@ -71,6 +77,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         args.store = url;
         break;
       }
+      case '--copied':
+        args.copied = true;
+        break;
       case '--terminal-ops':
         args.terminalOps = Math.round(positiveNumber(name, value()));
         break;

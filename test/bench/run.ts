@@ -38,7 +38,7 @@ import { formatBytes, formatReport } from './table';
 export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection];
 
 const USAGE =
-  'usage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n] [--store postgres://user:pass@host:port/db] [--terminal-ops n]';
+  'usage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n] [--store postgres://user:pass@host:port/db [--copied]] [--terminal-ops n]';
 
 function sqliteVersion(): string {
   const db = new Database(':memory:');
@@ -177,7 +177,7 @@ export async function main(argv: string[]): Promise<void> {
 
   if (args.store) {
     try {
-      if (data) {
+      if (data && !args.copied) {
         log(`copying the data set into ${describePostgresUrl(args.store)}`);
         const copied = await copyToPostgres(data.dir, args.store, log);
         server = copied.server;
