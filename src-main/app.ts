@@ -23,8 +23,11 @@ import { staffHandlers } from './ipc/handlers/staff';
 import { libraryHandlers } from './ipc/handlers/library';
 import { identityHandlers } from './ipc/handlers/identity';
 import { counterDeskHandlers } from './ipc/handlers/counter-desk';
+import { eventHandlers } from './ipc/handlers/events';
+import { operationsHandlers } from './ipc/handlers/operations';
 import { createIdentityServices, type IdentityServices, type PollSleep } from './identity';
 import { createLibrary, type Library } from './library';
+import { openIlsClient } from './library-system/open-library-system';
 import { AccountDirectory } from './auth/account-directory';
 import { CounterDesk, createStaffArea, type StaffArea } from './staff';
 import { type CitizenServices, createCitizenServices } from './citizen';
@@ -34,6 +37,11 @@ import { createMailer } from './mail/create-mailer';
 import type { Mailer } from './mail/mailer';
 import { createScheduler, every, type Scheduler } from './jobs/scheduler';
 import { APP_VERSION } from './site/app-version';
+import { backupDirOf } from './site/backups';
+import { Health } from './site/health';
+import { RendererLog } from './site/renderer-log';
+import { backupJob } from './jobs/backup-job';
+import { auditKeyFiles, loadAuditKey } from './audit/audit-key';
 import { Terminals } from './site/terminals';
 import { ensureDataDir } from './store/data-dir';
 import { DATABASE_FILE, locateStore, openStore } from './store/open-store';
@@ -74,6 +82,8 @@ export interface Services {
   counterDesk: CounterDesk;
   /** The machines that share this database, registered at start. */
   terminals: Terminals;
+  /** The site's health report (staff.health, `madoguchi-admin status`). */
+  health: Health;
 }
 
 export interface App {
@@ -107,9 +117,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   ensureDataDir(dataDir);
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createFileLogger({ file: join(dataDir, 'logs', 'main.log') });
+  log.configure?.({ level: config.log.level, maxBytes: Math.round(config.log.maxFileMB * 1_000_000), keep: config.log.keepFiles });
   const store = await openStore({ dataDir, url: config.store.url, postgres });
   log.info('store.opened', { ...storeLogDetail(dataDir, config.store.url), schema: store.schemaVersion });
 
+  let ils: ReturnType<typeof openIlsClient> = null;
   try {
     const { audit, anchorsFile } = await openAuditLog({
       store, clock, log, dataDir, keyFile: config.audit.keyFile, protection: options.keyProtection,
@@ -131,10 +143,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     const login = new LoginGuard(accounts, audit, createDecoy(config.security.kdf), new TerminalThrottle(clock));
     const rateLimiter = new RateLimiter(store, clock);
     const mailer = createMailer({ store, clock, log, config, dataDir });
-    const citizen = createCitizenServices({ store, clock, config, accounts, login, audit, sessions, rateLimiter, mailer });
+    const citizen = createCitizenServices({ store, clock, config, accounts, login, audit, sessions, rateLimiter, mailer, dataDir });
     const directory = new AccountDirectory();
     directory.register('citizen', citizen.directoryProvider);
-    const library = await createLibrary({ store, clock, config, accounts, login, sessions, audit, mailer });
+    // library.system sip2: the ILS's client (connects on first use; closed with the app).
+    ils = openIlsClient(config, { dataDir, env: options.env, log, clock });
+    const library = await createLibrary({ store, clock, config, accounts, login, sessions, audit, mailer, log, ils });
     directory.register('patron', library.directoryProvider);
     const staff = createStaffArea({ store, clock, config, accounts, login, sessions, audit, mailer, directory });
     const identity = createIdentityServices({
@@ -144,7 +158,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       store, clock, audit, registration: library.registration, branches: library.branches, reservations: citizen.reservations,
     });
     const terminals = new Terminals(store, clock);
-    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity, counterDesk, terminals };
+    const health = new Health({ store, config, dataDir, clock, terminals, anchorsFile });
+    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity, counterDesk, terminals, health };
 
     const handlers: Handlers = {
       ...sessionHandlers(config, () => identity.status()),
@@ -153,6 +168,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...libraryHandlers(library),
       ...identityHandlers(identity),
       ...counterDeskHandlers(counterDesk, staff),
+      ...eventHandlers(citizen.eventDesk),
+      ...operationsHandlers(health, new RendererLog(log, clock)),
     };
     const router = createRouter({ handlers, sessions, log, role: config.mode });
 
@@ -164,6 +181,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs.add({ name: 'rate.prune', nextRun: every(60 * 60_000), run: () => rateLimiter.pruneOlderThan(24 * 60 * 60_000) });
     // Every terminal writes its own anchors (at start, then daily): each copy is one more witness.
     jobs.add({ name: 'audit.anchor', nextRun: every(24 * 60 * 60_000), run: async () => appendAnchor(anchorsFile, await audit.anchor()) });
+    // Scheduled backups copy the SQLite file; a PostgreSQL site runs pg_dump on its server.
+    const location = locateStore({ dataDir, url: config.store.url });
+    if (location.kind === 'sqlite' && config.backup.time !== null) {
+      jobs.add(backupJob({
+        store, clock, log, dataDir, anchorsFile,
+        databaseFile: location.file,
+        dir: backupDirOf(dataDir, config.backup.dir),
+        keep: config.backup.keep,
+        time: config.backup.time,
+        timeZone: config.library.timeZone,
+        terminal: config.terminal.name,
+        auditKey: async () => (await loadAuditKey(auditKeyFiles(dataDir, config.audit.keyFile), options.keyProtection)).key ?? null,
+      }));
+    }
 
     await terminals.register(config.terminal.name, config.mode, APP_VERSION);
     if (config.demoData) await seedDemo({ store, services, mailer, config, clock });
@@ -185,11 +216,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         closed = true;
         await jobs.stop();
         await mailer.close();
+        await library.system.close();
         await store.close();
       },
     };
   } catch (error) {
     // The start-up error is the one to report, not a second one from closing.
+    await ils?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;
   }

@@ -14,20 +14,21 @@ import { runRecoverAdmin } from './cli/recover-admin';
 import { runRestore } from './cli/restore';
 import { runSeedDemo } from './cli/seed-demo';
 import { runSip2Check } from './cli/sip2-check';
+import { runStatus } from './cli/status';
 import { runStoreCopy } from './cli/store-copy';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, USAGE, UsageError } from './cli/usage';
 import { runVerifyAudit } from './cli/verify-audit';
 import type { Clock } from './clock';
 import { buildInfoLine } from './site/build-info';
 
-const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store', 'sip2'] as const;
+const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store', 'sip2', 'status'] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Parsed {
   command: Command | 'help' | 'version';
   dataDir: string;
   positionals: string[];
-  values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string; out?: string; anchors?: string };
+  values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string; out?: string; anchors?: string; json?: boolean };
 }
 
 function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installation): Parsed {
@@ -46,6 +47,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installatio
         to: { type: 'string' },
         out: { type: 'string' },
         anchors: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -71,6 +73,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installatio
     audit: { args: 1, options: ['out'] },
     store: { args: 1, options: ['from', 'to'] },
     sip2: { args: 1, options: [] },
+    status: { args: 0, options: ['json'] },
   };
   const rule = allowed[command];
   if (rest.length !== rule.args) {
@@ -86,7 +89,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installatio
   }
   if (command === 'sip2' && rest[0] !== 'check') throw new UsageError(`unknown sip2 subcommand: ${rest[0]} (sip2 check)`);
   if (command === 'audit' && rest[0] !== 'anchor') throw new UsageError(`unknown audit subcommand: ${rest[0]} (audit anchor [--out <file>])`);
-  for (const key of ['id', 'name-kana', 'name', 'from', 'to', 'out', 'anchors'] as const) {
+  for (const key of ['id', 'name-kana', 'name', 'from', 'to', 'out', 'anchors', 'json'] as const) {
     if (values[key] !== undefined && !rule.options.includes(key)) throw new UsageError(`--${key} does not apply to ${command}`);
   }
   if (command === 'recover-admin' && !/^A\d{4,6}$/i.test(values.id ?? '')) {
@@ -121,6 +124,8 @@ function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
       return runStoreCopy(ctx, p.values.from as string, p.values.to as string);
     case 'sip2':
       return runSip2Check(ctx);
+    case 'status':
+      return runStatus(ctx, p.values.json === true);
   }
 }
 

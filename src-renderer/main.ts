@@ -3,6 +3,7 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { installErrorForwarding } from './error-forwarding';
 import { i18n } from './i18n';
 import { router } from './router';
 import { useKiosk } from './stores/kiosk';
@@ -15,5 +16,6 @@ app.use(pinia);
 app.use(router);
 app.use(i18n);
 installTerminalReset(pinia, router);
+installErrorForwarding(app, router);
 void useKiosk(pinia).load();
 app.mount('#app');

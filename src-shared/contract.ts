@@ -9,6 +9,8 @@ import { citizenChannels } from './contract/citizen';
 import { libraryChannels } from './contract/library';
 import { identityChannels } from './contract/identity';
 import { counterDeskChannels } from './contract/counter-desk';
+import { eventChannels } from './contract/events';
+import { operationsChannels } from './contract/operations';
 
 export const contract = {
   ...sessionChannels,
@@ -17,6 +19,8 @@ export const contract = {
   ...libraryChannels,
   ...identityChannels,
   ...counterDeskChannels,
+  ...eventChannels,
+  ...operationsChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -47,6 +47,13 @@ export const errorCodes = [
   'unavailable',
   /** The database cannot be reached right now (the site's database server is down or unreachable). */
   'store_unavailable',
+  /**
+   * The library's own system (the ILS, over SIP2) cannot be reached or answered unreadably; nothing
+   * was changed here. The patron is asked to try again a little later.
+   */
+  'library_system_unavailable',
+  /** The library's system blocks this card (SIP2 patron status flags): the patron is sent to the counter. */
+  'library_patron_blocked',
   /** A long operation was cancelled by the user, by leaving the screen or by the idle timeout. */
   'cancelled',
   /** The operation expired (e.g. device code). */

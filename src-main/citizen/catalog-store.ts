@@ -23,6 +23,8 @@ export interface FormRow {
   closesAt: number;
   series: number;
   doseIntervalDays: number | null;
+  /** A citizen may cancel until this many hours before the slot starts (0: until it starts). */
+  cancelHours: number;
 }
 
 export interface SlotRow {
@@ -31,6 +33,8 @@ export interface SlotRow {
   startsAt: number;
   capacity: number;
   booked: number;
+  /** Closed by staff (issue 14): never offered or booked again. */
+  closedAt: number | null;
 }
 
 export interface NewCategory {
@@ -62,19 +66,19 @@ const CATEGORY_BY_ID = `${CATEGORY} WHERE c.id = ?`;
 
 const FORM = `SELECT id, category_id AS "categoryId", title_ja AS "titleJa", title_en AS "titleEn", venue_ja AS "venueJa",
   venue_en AS "venueEn", description_ja AS "descriptionJa", description_en AS "descriptionEn", opens_at AS "opensAt",
-  closes_at AS "closesAt", series, dose_interval_days AS "doseIntervalDays" FROM reservation_forms`;
+  closes_at AS "closesAt", series, dose_interval_days AS "doseIntervalDays", cancel_hours AS "cancelHours" FROM reservation_forms`;
 const FORMS = `${FORM} WHERE category_id = ? ORDER BY sort_order, id`;
 const FORM_BY_ID = `${FORM} WHERE id = ?`;
 
-const SLOT = 'SELECT id, form_id AS "formId", starts_at AS "startsAt", capacity, booked FROM reservation_slots';
-const UPCOMING_SLOTS = `${SLOT} WHERE form_id = ? AND starts_at > ? ORDER BY starts_at, id LIMIT ?`;
+const SLOT = 'SELECT id, form_id AS "formId", starts_at AS "startsAt", capacity, booked, closed_at AS "closedAt" FROM reservation_slots';
+const UPCOMING_SLOTS = `${SLOT} WHERE form_id = ? AND starts_at > ? AND closed_at IS NULL ORDER BY starts_at, id LIMIT ?`;
 const SLOT_BY_ID = `${SLOT} WHERE id = ?`;
 // Terminals booking the same slot queue on its row instead of failing and retrying (PostgreSQL).
 const SLOT_FOR_UPDATE = `${SLOT} WHERE id = ? FOR UPDATE`;
 
 // The capacity check and the increment are one statement: two terminals can never both take the
-// last place, whatever order their transactions run in.
-const TAKE = 'UPDATE reservation_slots SET booked = booked + 1 WHERE id = ? AND booked < capacity';
+// last place, whatever order their transactions run in. A closed slot has no places at all.
+const TAKE = 'UPDATE reservation_slots SET booked = booked + 1 WHERE id = ? AND booked < capacity AND closed_at IS NULL';
 const RELEASE = 'UPDATE reservation_slots SET booked = booked - 1 WHERE id = ? AND booked > 0';
 
 const INSERT_CATEGORY = 'INSERT INTO reservation_categories (title_ja, title_en, sort_order, created_at) VALUES (?, ?, ?, ?) RETURNING id';

@@ -12,6 +12,8 @@ import type { Store } from '../store/store';
 import { Catalog } from './catalog';
 import { CatalogStore } from './catalog-store';
 import { CitizenLogin } from './citizen-login';
+import { EventDesk } from './event-desk';
+import { EventStore } from './event-store';
 import { KeyReissue } from './key-reissue';
 import { MailLimits } from './mail-limits';
 import { OneTimePasswords } from './one-time-passwords';
@@ -33,6 +35,8 @@ export interface CitizenServices {
   profile: ProfileService;
   /** What the staff console learns about a citizen: contact address, reservations, key resend. */
   directoryProvider: AccountKindProvider;
+  /** The back office of events and slots (issue 14), for staff holding event_management. */
+  eventDesk: EventDesk;
 }
 
 export interface CitizenServicesDeps {
@@ -45,9 +49,11 @@ export interface CitizenServicesDeps {
   sessions: Sessions;
   rateLimiter: RateLimiter;
   mailer: Mailer;
+  /** The data folder: the back office writes its CSV exports into its exports/. */
+  dataDir: string;
 }
 
-export function createCitizenServices({ store, clock, config, accounts, login, audit, sessions, rateLimiter, mailer }: CitizenServicesDeps): CitizenServices {
+export function createCitizenServices({ store, clock, config, accounts, login, audit, sessions, rateLimiter, mailer, dataDir }: CitizenServicesDeps): CitizenServices {
   const settings = () => config.citizen;
   const catalogStore = new CatalogStore(store);
   const catalog = new Catalog(catalogStore, clock, () => config.citizen.dose2MinDays);
@@ -72,6 +78,7 @@ export function createCitizenServices({ store, clock, config, accounts, login, a
       settings: () => ({ kdf: config.security.kdf, codeAttempts: config.citizen.loginLockThreshold }),
     }),
     keys,
+    eventDesk: new EventDesk({ store, clock, audit, mailer, events: new EventStore(store), catalogStore, reservationStore, dataDir }),
     profile: new ProfileService({ store, clock, accounts, profiles, mailer, audit }),
     directoryProvider: {
       contactOf: async (id) => {

@@ -9,3 +9,4 @@ export { withEvenTiming } from './even-timing';
 export { type MailLimitSettings, MailLimits } from './mail-limits';
 export type { CitizenProfileRow, CitizenProfiles, ContactDetails, KeyHolder } from './profiles';
 export type { Applicant, Reservations, SlotChoice } from './reservations';
+export type { EventDesk } from './event-desk';

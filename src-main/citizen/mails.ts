@@ -282,3 +282,44 @@ export const cancellationMail = defineTemplate<CancellationMail>('citizen.cancel
     ].join('\n'),
   }),
 });
+
+export interface SlotClosedMail {
+  name: string;
+  items: MailedReservation[];
+}
+
+/** Sent when the city closes a slot the citizen had booked (issue 14): the reservation is cancelled. */
+export const slotClosedMail = defineTemplate<SlotClosedMail>('citizen.slot_closed', {
+  ja: (p, { systemName }) => ({
+    subject: '予約の取り消しのお知らせ',
+    body: [
+      `${p.name} 様`,
+      '',
+      `${systemName}をご利用いただきありがとうございます。`,
+      'まことに申し訳ありませんが、市の都合により次の日時の受付を中止しました。',
+      'このため、お客さまの次の予約を取り消しました。',
+      '',
+      '■取り消した予約',
+      reservationLines(p.items, 'ja'),
+      '',
+      'お手数ですが、窓口端末から別の日時をご予約いただくか、市役所の窓口までお問い合わせください。',
+      '',
+      NOT_YOU_JA,
+    ].join('\n'),
+  }),
+  en: (p, { systemName }) => ({
+    subject: 'Your reservation has been cancelled by the city',
+    body: [
+      `Dear ${p.name},`,
+      '',
+      `Thank you for using ${systemName}.`,
+      'We are sorry: the city has stopped the following session, so your reservation for it is cancelled.',
+      '',
+      reservationLines(p.items, 'en'),
+      '',
+      'Please book another time at one of the service kiosks, or ask at the city hall counter.',
+      '',
+      NOT_YOU_EN,
+    ].join('\n'),
+  }),
+});

@@ -19,7 +19,8 @@ import { cancellationMail, type MailedReservation, reservationMail } from './mai
 import type { ContactDetails, CitizenProfiles } from './profiles';
 import type { ReservationRow, ReservationStore } from './reservation-store';
 
-const DAY = 24 * 60 * 60_000;
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
 
 export interface SlotChoice {
   slotId: number;
@@ -56,7 +57,7 @@ export function toItem(row: ReservationRow, now: number): ReservationItem {
     startsAt: row.startsAt,
     dose: row.dose,
     firstDoseId: row.firstDoseId,
-    cancellable: row.status === 'active' && row.dose !== 2 && row.startsAt > now,
+    cancellable: row.status === 'active' && row.dose !== 2 && row.startsAt - row.cancelHours * HOUR > now,
   };
 }
 
@@ -121,7 +122,8 @@ export class Reservations {
       const now = clock.now();
       const first = await reservationStore.getForUpdate(reservationId);
       if (!first || first.accountId !== accountId || first.status !== 'active') throw new DomainError('not_found');
-      if (first.dose === 2 || first.startsAt <= now) throw new DomainError('not_allowed');
+      // The event's cancellation deadline (issue 14): so many hours before the start, 0 by default.
+      if (first.dose === 2 || first.startsAt - first.cancelHours * HOUR <= now) throw new DomainError('not_allowed');
       const rows = [first];
       if (first.dose === 1) {
         const second = await reservationStore.secondDoseOf(first.id);
@@ -163,14 +165,14 @@ export class Reservations {
     const slot = await catalogStore.slotForUpdate(slotId);
     const form = slot && (await catalogStore.form(slot.formId));
     if (!slot || !form) throw new DomainError('not_found');
-    if (!catalog.isBookable(form, now) || slot.startsAt <= now) throw new DomainError('not_allowed');
+    if (!catalog.isBookable(form, now) || slot.startsAt <= now || slot.closedAt !== null) throw new DomainError('not_allowed');
     if (form.series !== 1) {
       if (secondSlotId !== null) throw new DomainError('invalid_input', { secondSlotId: 'invalid' });
       return { form, slots: [slot] };
     }
     if (secondSlotId === null) throw new DomainError('invalid_input', { secondSlotId: 'required' });
     const second = await catalogStore.slot(secondSlotId);
-    if (!second || second.formId !== form.id) throw new DomainError('invalid_input', { secondSlotId: 'invalid' });
+    if (!second || second.formId !== form.id || second.closedAt !== null) throw new DomainError('invalid_input', { secondSlotId: 'invalid' });
     if (second.startsAt - slot.startsAt < catalog.dose2MinDays(form) * DAY) {
       throw new DomainError('invalid_input', { secondSlotId: 'too_small' });
     }
@@ -204,7 +206,7 @@ export class Reservations {
         firstDoseId: index === 1 ? (rows[0] as ReservationRow).id : null,
       };
       const id = await reservationStore.insert(booked, now);
-      rows.push({ ...booked, id, status: 'active', startsAt: slot.startsAt, formId: form.id, titleJa: form.titleJa, titleEn: form.titleEn, venueJa: form.venueJa, venueEn: form.venueEn });
+      rows.push({ ...booked, id, status: 'active', startsAt: slot.startsAt, formId: form.id, titleJa: form.titleJa, titleEn: form.titleEn, venueJa: form.venueJa, venueEn: form.venueEn, cancelHours: form.cancelHours });
     }
     const ids = rows.map((r) => r.id);
     const items = rows.map((r) => toItem(r, now));

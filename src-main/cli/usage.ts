@@ -52,6 +52,13 @@ Commands:
         postgres://user@host:port/database (the password from the URL or $PGPASSWORD). Stop
         every terminal first. The target must be empty; row counts of both sides are printed
         and the target's audit chain is verified. Sessions are not copied.
+  status [--json]
+        The site's health, as the staff health screen shows it: app and schema version, the
+        store, the mail queue, the last backup, free disk, the last audit verification and
+        anchor, and the terminals with their version and last heartbeat. Each item is OK, WARN
+        or FAIL with a reason. Exit code 0 when all are OK, 1 when anything needs attention (for
+        a site's monitoring); --json prints the report as JSON (fields overall, <item>.status,
+        <item>.reason).
   sip2 check
         Connect to the library's ILS as config.json's library.sip2 says (the password from
         passwordEnv or passwordFile), log in, send SC status, and print what the ILS supports

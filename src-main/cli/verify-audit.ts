@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readAnchors } from '../audit/anchors';
+import { writeVerifyRecord } from '../audit/verify-record';
+import { systemClock } from '../clock';
 import { cliAuditLog, describeBrokenChain } from './audit-access';
 import { cliStoreLocation, type CommandContext, openCliStore } from './command-context';
 import { EXIT_FAILED, EXIT_OK } from './usage';
@@ -24,6 +26,8 @@ export async function runVerifyAudit(ctx: CommandContext, anchorsFile?: string):
     const { anchors, badLines } = readAnchors(file);
     if (badLines.length) ctx.io.err(`アンカーとして読めない行があります / Lines of ${file} that are not anchors: ${badLines.join(', ')}`);
     const result = await audit.verify(anchors);
+    // The health screen and `status` show when the chain was last checked here, and how it went.
+    writeVerifyRecord(ctx.dataDir, { at: (ctx.clock ?? systemClock).now(), ok: result.ok, rows: result.rows, by: 'verify-audit' });
     if (result.ok) {
       ctx.io.out(`監査ログの連鎖は正常です / The audit chain verifies: ${result.rows} rows, ${anchors.length} anchors (${file}).`);
       if ((await audit.keyState()) === 'unkeyed') {

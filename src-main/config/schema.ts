@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { identityConfig } from './identity';
 import { libraryConfig } from './library';
+import { backupConfig, logConfig } from './operations';
 
 const TERMINAL_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -133,6 +134,10 @@ export const configSchema = z
     library: libraryConfig,
     /** xID sign-in through an OpenID Connect issuer (seed 004). */
     identity: identityConfig,
+    /** Scheduled backups of the SQLite file (and where a PostgreSQL site's pg_dump reports). */
+    backup: backupConfig,
+    /** The main process's JSON-lines logs in the data folder's logs/. */
+    log: logConfig,
   })
   .strict();
 

@@ -77,7 +77,17 @@ export class DueReminders {
     this.state = new JobState(d.store);
   }
 
+  /**
+   * With library.system = sip2 the loans are the ILS's, and so are the due-date notices: Madoguchi
+   * sends none, not even for rows left in its own loans table from before the switch.
+   */
+  private ilsOwnsLoans(): boolean {
+    return this.d.config.system === 'sip2';
+  }
+
   async run(now = this.d.clock.now(), chunkSize = REMINDER_CHUNK): Promise<ReminderRun> {
+    // The ILS owns the loans and sends its own notices (docs/architecture.md): one reminder per loan.
+    if (this.ilsOwnsLoans()) return { days: [], queued: 0 };
     const { calendar } = this.d;
     const latest = latestDueDay(calendar, this.d.config.reminderTime, now);
     const last = await this.state.lastDate(DUE_REMINDER_JOB);
@@ -125,6 +135,7 @@ export class DueReminders {
    * rows and sends nothing again. Returns the mails queued.
    */
   async catchUpPatron(accountId: number, now = this.d.clock.now()): Promise<number> {
+    if (this.ilsOwnsLoans()) return 0;
     const { calendar } = this.d;
     const latest = latestDueDay(calendar, this.d.config.reminderTime, now);
     const today = calendar.dateOf(now);

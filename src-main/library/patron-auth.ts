@@ -2,6 +2,11 @@
 // is the birth date's MMDD with must_change set: the first login with it, or after a counter
 // reset, leads to the forced change before anything else. Locking follows the shared lockout
 // state machine, at a lower threshold while the guessable initial password is in place.
+//
+// With library.system = sip2 the ILS owns the password: it is checked there (23 patron status,
+// CQ), the local lockout still counts a wrong one (CQ=N) and locks at the usual threshold, and a
+// card the ILS blocks (status flags) is sent to the counter. The local account row for the card is
+// made on its first successful login at the ILS, without a local password.
 import type { SessionInfo } from '../../src-shared/contract/session';
 import { passwordProblems } from '../../src-shared/library/settings-rules';
 import type { Actor } from '../auth/accounts';
@@ -9,10 +14,22 @@ import { type Session, Sessions } from '../auth/sessions';
 import { loginFailed, loginGate } from '../auth/lockout';
 import { hashSecret, type Verification, verifySecret } from '../auth/secrets';
 import { DomainError } from '../domain-error';
+import type { LibrarySystem, PatronCheck } from '../library-system/library-system';
+import { isUniqueViolation } from '../store/store';
 import type { LibraryDeps } from './deps';
 
+/**
+ * The birth date of a patron whose account was made from the ILS, which keeps the real one: the
+ * column needs a date, and nothing here uses it while the ILS owns the password (no initial
+ * password, no password rules, no counter reset).
+ */
+export const ILS_UNKNOWN_BIRTH_DATE = '0001-01-01';
+
 export class PatronAuth {
-  constructor(private readonly d: LibraryDeps) {}
+  constructor(
+    private readonly d: LibraryDeps,
+    private readonly system: LibrarySystem,
+  ) {}
 
   /** Consecutive failures that set 利用中止 for this account now. */
   async lockThreshold(accountId: number): Promise<number> {
@@ -24,6 +41,7 @@ export class PatronAuth {
   }
 
   async login(terminal: string, cardNumber: string, password: string, by: Actor): Promise<SessionInfo> {
+    if (this.system.kind === 'sip2') return this.loginAtIls(terminal, cardNumber, password, by);
     const { accounts, kdf, sessions } = this.d;
     let rehashOf: string | null = null;
     // Read with the hash the check compares, so the threshold is that of the password tried.
@@ -68,6 +86,80 @@ export class PatronAuth {
       if ((await sessions.get(terminal))?.id !== started.id) throw new DomainError('login_failed');
     }
     return Sessions.infoOf(started);
+  }
+
+  private async loginAtIls(terminal: string, cardNumber: string, password: string, by: Actor): Promise<SessionInfo> {
+    const { accounts, sessions } = this.d;
+    // A terminal that must wait is refused before the ILS is asked anything (counts nothing).
+    this.d.login.throttle.check(by.terminal);
+    let answer: PatronCheck | null = null;
+    // One question to the ILS per login, whichever step asks first.
+    const ask = async (): Promise<PatronCheck> => (answer ??= await this.system.checkPatron(cardNumber, password));
+    if (!(await accounts.findByLogin('patron', cardNumber))) {
+      // Only a right password makes the row; a wrong one for an unknown card fails below like any.
+      if ((await ask()).passwordOk) await this.adoptIlsPatron(cardNumber, (answer as PatronCheck | null)?.name ?? '', by);
+    }
+    let session: Session | undefined;
+    try {
+      await this.d.login.attempt({
+        kind: 'patron',
+        loginId: cardNumber,
+        by,
+        action: 'patron.login',
+        threshold: this.d.config.loginLockThreshold,
+        check: async () => (await ask()).passwordOk,
+        onSuccess: async (current) => {
+          if (current.deletedAt !== null || loginGate(current) !== 'open') throw new DomainError('login_failed');
+          const checked = answer as PatronCheck | null;
+          // The password was right, so telling a blocked card to go to the counter reveals nothing.
+          if (checked?.blocked) throw new DomainError('library_patron_blocked');
+          const name = checked?.name.trim() || current.displayName;
+          if (name !== current.displayName) await accounts.rename(current.id, name, current.nameKana);
+          session = await sessions.start(terminal, {
+            accountId: current.id,
+            kind: 'patron',
+            loginId: current.loginId,
+            displayName: name,
+            role: null,
+            permissions: [],
+            requiredAction: null,
+          });
+        },
+      });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'library_patron_blocked') {
+        await this.d.audit.append({ ...by, action: 'patron.login', target: `patron:${cardNumber}`, outcome: 'denied', detail: { reason: 'ils_blocked' } });
+      }
+      throw error;
+    }
+    const started = session as Session | undefined;
+    if (!started) throw new DomainError('login_failed');
+    return Sessions.infoOf(started);
+  }
+
+  /** The local row of a card the ILS has just accepted: profile defaults, no local password. */
+  private async adoptIlsPatron(cardNumber: string, name: string, by: Actor): Promise<void> {
+    const { store, accounts } = this.d;
+    try {
+      await store.transaction(async () => {
+        if (await accounts.loginIdTaken('patron', cardNumber)) return;
+        const account = await accounts.create('patron', cardNumber, name.trim() || cardNumber, null);
+        await this.d.patrons.insert({
+          accountId: account.id,
+          birthDate: ILS_UNKNOWN_BIRTH_DATE,
+          phones: { mobile: null, home: null, work: null },
+          email: null,
+          emailKind: 'pc',
+          pickupBranch: this.d.branches.main,
+          mailLocale: 'ja',
+          now: this.d.clock.now(),
+        });
+        await this.d.audit.append({ ...by, action: 'patron.register', target: `patron:${cardNumber}`, outcome: 'ok', detail: { via: 'ils' } });
+      });
+    } catch (error) {
+      // Another terminal made the row for the same card at the same moment: use theirs.
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
 
   /** The forced change after a login with the initial password (no current password asked again). */

@@ -13,12 +13,19 @@ import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import { claimDailyRun } from '../jobs/job-claims';
 import type { Job } from '../jobs/scheduler';
+import { IlsItems } from '../library-system/ils-items';
+import type { LibrarySystem } from '../library-system/library-system';
+import { LocalLibrarySystem } from '../library-system/local-library-system';
+import type { Sip2Client } from '../library-system/sip2/client';
+import { Sip2LibrarySystem } from '../library-system/sip2-library-system';
+import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
 import type { Store } from '../store/store';
 import { Branches } from './branches';
 import { LibraryCalendar } from './calendar';
 import { Cart } from './cart';
 import { Catalogue } from './catalogue';
+import { Circulation } from './circulation';
 import type { LibraryDeps } from './deps';
 import { DUE_REMINDER_JOB, DueReminders } from './due-reminders';
 import { Ebooks } from './ebooks';
@@ -44,6 +51,9 @@ export interface LibraryParts {
   sessions: Sessions;
   audit: AuditLog;
   mailer: Mailer;
+  log: Logger;
+  /** The ILS's SIP2 client when library.system is sip2 (open-library-system.ts); null: local. */
+  ils: Sip2Client | null;
 }
 
 export interface Library {
@@ -63,6 +73,10 @@ export interface Library {
   settings: PatronSettingsService;
   summary: Summary;
   reminders: DueReminders;
+  /** Where patrons' loans and holds live: the local store or the library's ILS. */
+  system: LibrarySystem;
+  /** The patron's loans, holds and counts, through `system`. */
+  circulation: Circulation;
   /** The daily jobs, for the scheduler. */
   jobs(): Job[];
   /** What the staff console may know of a patron: where to mail them and the summary counts. */
@@ -90,13 +104,28 @@ export async function createLibrary(parts: LibraryParts): Promise<Library> {
     catalogue: new Catalogue(store),
     patrons: new PatronStore(store),
   };
-  const auth = new PatronAuth(deps);
   const registration = new PatronRegistration(deps);
   const holds = new Holds(deps);
   const history = new History(deps);
   const sdi = new Sdi(deps);
   const reminders = new DueReminders(deps);
-  const summary = new Summary(deps, history);
+  const loans = new Loans(deps, holds);
+  const system: LibrarySystem = parts.ils
+    ? new Sip2LibrarySystem({
+        client: parts.ils,
+        store,
+        clock: parts.clock,
+        calendar,
+        log: parts.log,
+        items: new IlsItems(store),
+        hasBranch: (code) => branches.has(code),
+        pickupBranchOf: async (accountId) => (await deps.patrons.get(accountId))?.settings.pickupBranch ?? branches.main,
+        catalogueItem: (id) => deps.catalogue.get(id),
+      })
+    : new LocalLibrarySystem({ store, clock: parts.clock, calendar, accounts: parts.accounts, kdf: deps.kdf, catalogue: deps.catalogue, loans, holds });
+  const circulation = new Circulation(deps, system);
+  const auth = new PatronAuth(deps, system);
+  const summary = new Summary(deps, history, circulation);
   // Every daily job runs at the reminder time (and at start, to catch up), once per site and day.
   const daily = (name: string, work: (now: number) => Promise<unknown>): Job => ({
     name,
@@ -113,7 +142,7 @@ export async function createLibrary(parts: LibraryParts): Promise<Library> {
     patrons: deps.patrons,
     auth,
     registration,
-    loans: new Loans(deps, holds),
+    loans,
     holds,
     cart: new Cart(deps),
     history,
@@ -123,11 +152,15 @@ export async function createLibrary(parts: LibraryParts): Promise<Library> {
     settings: new PatronSettingsService(deps, auth, history, reminders, mailSenderOf(config.mail.from)),
     summary,
     reminders,
+    system,
+    circulation,
     jobs: () => [
-      daily(DUE_REMINDER_JOB, (now) => reminders.run(now)),
+      // An ILS that owns the loans and holds sends its own due-date and pickup notices and expires
+      // its own holds: Madoguchi's jobs for them would mail a second reminder for one loan.
+      ...(system.ownsLoans ? [] : [daily(DUE_REMINDER_JOB, (now) => reminders.run(now))]),
       daily(SDI_JOB, (now) => sdi.run(now)),
       // Ready holds past their お取り置き期限 (a missed day is caught up).
-      daily(HOLD_EXPIRY_JOB, (now) => holds.expireReady(now)),
+      ...(system.ownsLoans ? [] : [daily(HOLD_EXPIRY_JOB, (now) => holds.expireReady(now))]),
     ],
     directoryProvider: {
       contactOf: async (accountId) => {

@@ -56,6 +56,8 @@ export class PatronSettingsService {
     const patron = await this.patron(accountId);
     const fields: FieldErrors = { ...settingsProblems(change.settings, this.d.branches.codes()) };
     const changingPassword = wantsPasswordChange(change);
+    // The ILS owns the password when the library system is sip2 (SIP2 cannot change it).
+    if (changingPassword && this.d.config.system === 'sip2') throw new DomainError('not_allowed');
     if (changingPassword) {
       Object.assign(fields, passwordProblems(change, { cardNumber: patron.cardNumber, birthDate: patron.birthDate }, true));
     }

@@ -24,9 +24,11 @@ export const COPIED_TABLES = [
   'reservation_forms',
   'reservation_slots',
   'reservations',
+  'closed_days',
   'library_branches',
   'patrons',
   'catalogue_items',
+  'ils_items',
   'loans',
   'holds',
   'hold_cart',
@@ -122,18 +124,28 @@ export interface CopyReport {
 }
 
 /**
+ * Tables a migration fills with defaults: the city's closed days (migration 010, 年末年始). The copy
+ * replaces them with the source's rows, so they do not make a new store count as used.
+ */
+const MIGRATION_DEFAULTS = ['closed_days'] as const;
+
+/**
  * A store that nobody has used yet: no table has rows except the audit chain's head that
- * migration 006 writes at genesis (id 0), which the copy replaces with the source's head.
+ * migration 006 writes at genesis (id 0), which the copy replaces with the source's head, and the
+ * defaults of MIGRATION_DEFAULTS.
  */
 async function usedTables(store: Store): Promise<TableCount[]> {
   const genesis = await store.get<{ n: number }>('SELECT count(*) AS n FROM audit_head WHERE last_id = 0');
-  return (await countRows(store)).filter((c) => c.rows > (c.table === 'audit_head' ? (genesis?.n ?? 0) : 0));
+  return (await countRows(store)).filter(
+    (c) => !(MIGRATION_DEFAULTS as readonly string[]).includes(c.table) && c.rows > (c.table === 'audit_head' ? (genesis?.n ?? 0) : 0),
+  );
 }
 
 export async function copyStore(from: Store, to: Store, onPage?: (table: string, copied: number) => void): Promise<CopyReport> {
   const existing = await usedTables(to);
   if (existing.length) throw new TargetNotEmptyError(existing);
   await to.run('DELETE FROM audit_head WHERE last_id = 0');
+  for (const table of MIGRATION_DEFAULTS) await to.run(`DELETE FROM ${table}`);
   const source = await countRows(from);
   for (const table of COPIED_TABLES) await copyTable(from, to, table, onPage);
   await advanceSequences(to);

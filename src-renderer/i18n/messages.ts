@@ -19,6 +19,10 @@ import jaStaff from './ja/staff';
 import enStaff from './en/staff';
 import jaDesk from './ja/desk';
 import enDesk from './en/desk';
+import jaEvents from './ja/events';
+import enEvents from './en/events';
+import jaHealth from './ja/health';
+import enHealth from './en/health';
 
 export const ja = {
   ...jaLibrary,
@@ -27,6 +31,8 @@ export const ja = {
   ...jaIdentity,
   ...jaStaff,
   ...jaDesk,
+  ...jaEvents,
+  ...jaHealth,
 };
 
 export type MessageSchema = typeof ja;
@@ -38,6 +44,8 @@ export const en: MessageSchema = {
   ...enIdentity,
   ...enStaff,
   ...enDesk,
+  ...enEvents,
+  ...enHealth,
 };
 
 export const messages = { ja, en };

@@ -10,6 +10,14 @@ export const permissions = [
   'mail_log',
   'audit_log',
   'staff_management',
+  /** City-hall events, their slots, closed days and attendee lists (issue 14). */
+  'event_management',
+  /** Lending at the counter (issue 14, a later slice). */
+  'circulation',
+  /** The library catalogue import (issue 14, a later slice). */
+  'catalogue',
+  /** Statistics and their CSV (issue 14, a later slice). */
+  'statistics',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -170,6 +170,11 @@ export const libraryCounts = z.object({
 export type LibraryCounts = z.infer<typeof libraryCounts>;
 
 export const librarySummary = z.object({
+  /**
+   * Where loans and holds live: `local`, or `sip2` (the library's ILS, which sends its own hold
+   * notices, so the per-hold mail switch is not offered).
+   */
+  system: z.enum(['local', 'sip2']),
   cardNumber: z.string(),
   displayName: z.string(),
   counts: libraryCounts,

@@ -27,6 +27,7 @@ import { librarySection } from './sections/library';
 import { mailSection } from './sections/mail';
 import { processSection } from './sections/process';
 import { rendererSection } from './sections/renderer';
+import { sip2Section } from './sections/sip2';
 import { staffSection } from './sections/staff';
 import { terminalsSection } from './sections/terminals';
 import { watchApp } from './store-watch';
@@ -35,7 +36,7 @@ import { formatBytes, formatReport } from './table';
 // Order matters: start-up is measured before the bench opens the data set itself, the reminder
 // job (which writes 100,000 mails) runs after the read operations, and the terminals scenario
 // (four more apps writing at once) after every single-terminal figure.
-export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection];
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection, sip2Section];
 
 const USAGE =
   'usage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n] [--store postgres://user:pass@host:port/db [--copied]] [--terminal-ops n]';

@@ -165,6 +165,13 @@ for (const [name, viewport] of SIZES) {
         { path: '/staff/phone' },
         { path: '/staff/mail' },
         { path: '/staff/audit' },
+        { path: '/staff/health' },
+        { path: '/staff/events' },
+        { path: '/staff/events/new' },
+        { path: `/staff/events/${formId}/edit` },
+        { path: `/staff/events/${formId}/slots/new` },
+        { path: `/staff/events/${formId}/calendar` },
+        { path: `/staff/events/${formId}/attendees` },
       ], `${name} ${textSize} administrator`);
     });
   }

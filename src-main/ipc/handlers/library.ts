@@ -1,5 +1,6 @@
 // Library patron channels (seed 002): the public card login, then everything of Myライブラリ and
 // 利用者情報変更 behind a patron session. Handlers only unpack; the rules live in src-main/library.
+// Loans and holds go through library.circulation, i.e. the library system port (local or SIP2).
 import type { LibraryChannel } from '../../../src-shared/contract/library';
 import type { Library } from '../../library';
 import { type HandlerGroup, sessionOf } from '../handler';
@@ -15,15 +16,15 @@ export function libraryHandlers(library: Library): HandlerGroup<LibraryChannel> 
     'library.summary': async (_input, ctx) => {
       const session = sessionOf(ctx);
       const [counts, shelves] = await Promise.all([library.summary.counts(session.accountId), library.shelves.list(session.accountId)]);
-      return { cardNumber: session.loginId, displayName: session.displayName, counts, shelves };
+      return { system: library.system.kind, cardNumber: session.loginId, displayName: session.displayName, counts, shelves };
     },
-    'library.loans.list': (_input, ctx) => library.loans.list(me(ctx)),
-    'library.loans.renew': ({ loanId }, ctx) => library.loans.renew(me(ctx), loanId),
-    'library.holds.list': (_input, ctx) => library.holds.list(me(ctx)),
-    'library.holds.changePickup': ({ holdId, pickupBranch }, ctx) => library.holds.changePickup(me(ctx), holdId, pickupBranch),
-    'library.holds.setMail': ({ holdId, notifyMail }, ctx) => library.holds.setMail(me(ctx), holdId, notifyMail),
+    'library.loans.list': (_input, ctx) => library.circulation.loans(me(ctx)),
+    'library.loans.renew': ({ loanId }, ctx) => library.circulation.renew(me(ctx), loanId),
+    'library.holds.list': (_input, ctx) => library.circulation.holds(me(ctx)),
+    'library.holds.changePickup': ({ holdId, pickupBranch }, ctx) => library.circulation.changePickup(me(ctx), holdId, pickupBranch),
+    'library.holds.setMail': ({ holdId, notifyMail }, ctx) => library.circulation.setHoldMail(me(ctx), holdId, notifyMail),
     'library.holds.cancel': async ({ holdId }, ctx) => {
-      await library.holds.cancel(me(ctx), holdId);
+      await library.circulation.cancelHold(me(ctx), holdId);
       return null;
     },
     'library.cart.list': (_input, ctx) => library.cart.list(me(ctx)),
@@ -35,7 +36,7 @@ export function libraryHandlers(library: Library): HandlerGroup<LibraryChannel> 
       await library.cart.remove(me(ctx), itemIds);
       return null;
     },
-    'library.cart.placeHolds': async ({ itemIds, pickupBranch }, ctx) => ({ placed: await library.holds.place(me(ctx), itemIds, pickupBranch) }),
+    'library.cart.placeHolds': async ({ itemIds, pickupBranch }, ctx) => ({ placed: await library.circulation.placeHolds(me(ctx), itemIds, pickupBranch) }),
     'library.history.list': (_input, ctx) => library.history.list(me(ctx)),
     'library.history.delete': async (input, ctx) => ({
       deleted: 'all' in input ? await library.history.deleteAll(me(ctx)) : await library.history.delete(me(ctx), input.ids),

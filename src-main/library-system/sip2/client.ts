@@ -102,11 +102,11 @@ export function createSip2Client(options: Sip2ClientOptions): Sip2Client {
       ),
   });
 
-  const context = (): RequestContext => ({
-    now: formatSipDate(clock.now(), options.timeZone),
-    institutionId: options.institutionId,
-    ...(options.language ? { language: options.language } : {}),
-  });
+  const context = (): RequestContext => {
+    const ctx: RequestContext = { now: formatSipDate(clock.now(), options.timeZone), institutionId: options.institutionId };
+    if (options.language) ctx.language = options.language;
+    return ctx;
+  };
 
   async function send<T extends AnswerCode>(request: SipRequest<T>): Promise<AnswerOfType<T>> {
     const answer: SipAnswer = await pool.run((connection) => connection.exchange(request));

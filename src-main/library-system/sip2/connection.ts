@@ -36,7 +36,6 @@ interface InFlight {
   askedResend: boolean;
   /** We sent our message again because the ILS asked (96). */
   resent: boolean;
-  timer: NodeJS.Timeout;
   resolve(answer: SipAnswer): void;
   reject(error: Sip2Error): void;
 }
@@ -45,6 +44,12 @@ export class Sip2Connection {
   private readonly splitter = new FrameSplitter();
   private sequence = 0;
   private inFlight: InFlight | null = null;
+  /**
+   * The answer timeout: one timer for the connection's life, restarted (refresh) when a request
+   * goes out rather than made and cleared per request. It fires timeoutMs after the latest
+   * request was sent; with nothing in flight by then it has nothing to do.
+   */
+  private answerTimer: NodeJS.Timeout | null = null;
   private ended = false;
   /** When the last exchange finished (for the idle status message). */
   lastActivity = Date.now();
@@ -100,8 +105,9 @@ export class Sip2Connection {
     this.sequence = nextSequence(sequence);
     const bytes = frameMessage(encodeSipText(request.text, this.options.encoding), sequence);
     return new Promise<SipAnswer>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(new Sip2Error('timeout', `no answer within ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
-      this.inFlight = { request, sequence, bytes, started: Date.now(), askedResend: false, resent: false, timer, resolve, reject };
+      this.inFlight = { request, sequence, bytes, started: Date.now(), askedResend: false, resent: false, resolve, reject };
+      if (this.answerTimer) this.answerTimer.refresh();
+      else this.answerTimer = setTimeout(() => this.onAnswerTimeout(), this.options.timeoutMs);
       this.socket.write(bytes);
     });
   }
@@ -145,20 +151,23 @@ export class Sip2Connection {
     flight.resolve(answer);
   }
 
+  private onAnswerTimeout(): void {
+    if (this.inFlight) this.fail(new Sip2Error('timeout', `no answer within ${this.options.timeoutMs} ms`));
+  }
+
   private settle(flight: InFlight, outcome: string, detail?: string): void {
-    clearTimeout(flight.timer);
     this.inFlight = null;
     this.lastActivity = Date.now();
-    const entry = {
+    const entry: Record<string, unknown> = {
       connection: this.options.id,
       message: flight.request.text.slice(0, 2),
       answer: flight.request.answer,
-      ms: Date.now() - flight.started,
+      ms: this.lastActivity - flight.started,
       outcome,
-      ...(flight.askedResend ? { askedResend: true } : {}),
-      ...(flight.resent ? { resent: true } : {}),
-      ...(detail ? { detail } : {}),
     };
+    if (flight.askedResend) entry.askedResend = true;
+    if (flight.resent) entry.resent = true;
+    if (detail) entry.detail = detail;
     if (outcome === 'ok') this.options.log.info('sip2.exchange', entry);
     else this.options.log.warn('sip2.exchange', entry);
   }
@@ -176,6 +185,7 @@ export class Sip2Connection {
   private end(why: string): void {
     if (this.ended) return;
     this.ended = true;
+    if (this.answerTimer) clearTimeout(this.answerTimer);
     this.socket.destroy();
     if (this.inFlight) this.fail(new Sip2Error('unavailable', why));
   }

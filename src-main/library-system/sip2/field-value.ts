@@ -9,8 +9,13 @@
 /** The most characters a variable field carries (SIP2 2.00). */
 export const MAX_FIELD_CHARS = 255;
 
+const UNSAFE = /[\u0000-\u001f\u007f|]/;
+
 export function fieldValue(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\|/g, '｜');
+  // Most values (card numbers, item ids, the institution) need no change: test before replacing.
+  const clean = UNSAFE.test(value) ? value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\|/g, '｜') : value;
+  // No more UTF-16 units than the limit means no more code points either: nothing to cut.
+  if (clean.length <= MAX_FIELD_CHARS) return clean;
   // Cut by code points, not UTF-16 units, so a character outside the BMP is never split in half.
   const chars = Array.from(clean);
   return chars.length <= MAX_FIELD_CHARS ? clean : chars.slice(0, MAX_FIELD_CHARS).join('');

@@ -10,11 +10,19 @@ const LF = 0x0a;
 /** No SIP2 answer comes near this; a peer that sends more without a CR is not speaking SIP2. */
 export const MAX_FRAME_BYTES = 64 * 1024;
 
+const EMPTY = Buffer.alloc(0);
+
 /** The request as sent: body, then AY<sequence> (when given), AZ and the checksum, then CR. */
 export function frameMessage(body: Uint8Array, sequence: number | null): Buffer {
-  const trailer = Buffer.from(sequence === null ? 'AZ' : `AY${sequence}AZ`, 'latin1');
-  const summed = Buffer.concat([body, trailer]);
-  return Buffer.concat([summed, Buffer.from(`${sipChecksum(summed)}\r`, 'latin1')]);
+  const trailer = sequence === null ? 'AZ' : `AY${sequence}AZ`;
+  // One buffer written in place: the frame is built for every request, and concatenations copy.
+  const summedEnd = body.length + trailer.length;
+  const frame = Buffer.allocUnsafe(summedEnd + 5);
+  frame.set(body, 0);
+  frame.write(trailer, body.length, 'latin1');
+  frame.write(sipChecksum(frame.subarray(0, summedEnd)), summedEnd, 'latin1');
+  frame[summedEnd + 4] = CR;
+  return frame;
 }
 
 /** The next sequence number: one digit, 0–9 and round again. */
@@ -24,19 +32,23 @@ export function nextSequence(previous: number): number {
 
 /** Cuts a byte stream into messages (without their terminators). */
 export class FrameSplitter {
-  private pending: Buffer = Buffer.alloc(0);
+  private pending: Buffer = EMPTY;
 
   /** The complete messages in what has arrived so far; 'overflow' when a message outgrew MAX_FRAME_BYTES. */
   push(chunk: Uint8Array): Buffer[] | 'overflow' {
-    this.pending = this.pending.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.pending, chunk]);
+    // Read the chunk where it lies; only what is kept (frames, a partial message) is copied, so
+    // the splitter never holds the caller's memory.
+    const owned = this.pending.length > 0;
+    const data = owned ? Buffer.concat([this.pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const frames: Buffer[] = [];
     let start = 0;
-    for (let cr = this.pending.indexOf(CR, start); cr !== -1; cr = this.pending.indexOf(CR, start)) {
-      const frame = trimLineFeeds(this.pending.subarray(start, cr));
+    for (let cr = data.indexOf(CR, start); cr !== -1; cr = data.indexOf(CR, start)) {
+      const frame = trimLineFeeds(data.subarray(start, cr));
       if (frame.length > 0) frames.push(Buffer.from(frame));
       start = cr + 1;
     }
-    this.pending = this.pending.subarray(start);
+    const rest = data.subarray(start);
+    this.pending = rest.length === 0 ? EMPTY : owned ? rest : Buffer.from(rest);
     if (this.pending.length > MAX_FRAME_BYTES) return 'overflow';
     return frames;
   }

@@ -2,7 +2,7 @@
 // never a thrown exception (a property test feeds it random bytes). The checksum is checked on the
 // bytes as received, before decoding; fixed fields must all be there (a shorter message was cut
 // off); variable fields may come in any order, and the ones this client does not know are kept.
-import { ANSWER_CODES, type AnswerCode, CIRCULATION_STATUS, FIELD, PATRON_STATUS_FLAGS, SUPPORTED_MESSAGES } from './codes';
+import { ANSWER_CODES, type AnswerCode, CIRCULATION_STATUS, FIELD, PATRON_STATUS_FLAGS, type PatronStatusFlag, SUPPORTED_MESSAGES } from './codes';
 import { parseSipDate, type SipDateTime } from './dates';
 import { decodeSipText, type Sip2Encoding } from './encoding';
 import { Sip2Error } from './errors';
@@ -31,23 +31,31 @@ class Garbled extends Error {}
 
 /** The variable fields of one message; what the answer's reader does not take is unknown. */
 class Fields {
-  private readonly list: SipField[] = [];
-  private readonly taken = new Set<number>();
+  // Parallel arrays and plain loops: an answer has a few dozen fields at most, and a 64 is read
+  // with some thirty lookups, so this is cheaper than objects, closures and a Set per message.
+  private readonly codes: string[] = [];
+  private readonly values: string[] = [];
+  private readonly taken: boolean[] = [];
 
   constructor(text: string) {
     for (const chunk of text.split('|')) {
       if (chunk.length === 0) continue;
-      this.list.push({ code: chunk.slice(0, 2), value: chunk.slice(2) });
+      this.codes.push(chunk.slice(0, 2));
+      this.values.push(chunk.slice(2));
+      this.taken.push(false);
     }
   }
 
   /** The first value of the field, or null. */
   one(code: string): string | null {
-    const i = this.list.findIndex((f, n) => f.code === code && !this.taken.has(n));
-    if (i === -1) return null;
-    this.taken.add(i);
-    // A repeated single-valued field: the first counts, the rest stay visible as unknown.
-    return (this.list[i] as SipField).value;
+    for (let i = 0; i < this.codes.length; i++) {
+      // A repeated single-valued field: the first counts, the rest stay visible as unknown.
+      if (this.codes[i] === code && !this.taken[i]) {
+        this.taken[i] = true;
+        return this.values[i] as string;
+      }
+    }
+    return null;
   }
 
   /** A field SIP2 requires; an absent one reads as empty (Koha and others leave some out). */
@@ -57,17 +65,19 @@ class Fields {
 
   all(code: string): string[] {
     const out: string[] = [];
-    this.list.forEach((f, n) => {
-      if (f.code === code && !this.taken.has(n)) {
-        this.taken.add(n);
-        out.push(f.value);
+    for (let i = 0; i < this.codes.length; i++) {
+      if (this.codes[i] === code && !this.taken[i]) {
+        this.taken[i] = true;
+        out.push(this.values[i] as string);
       }
-    });
+    }
     return out;
   }
 
   unknown(): SipField[] {
-    return this.list.filter((_, n) => !this.taken.has(n));
+    const out: SipField[] = [];
+    for (let i = 0; i < this.codes.length; i++) if (!this.taken[i]) out.push({ code: this.codes[i] as string, value: this.values[i] as string });
+    return out;
   }
 }
 
@@ -79,13 +89,19 @@ function okFlag(ch: string): boolean {
 
 const yes = (ch: string) => ch === 'Y';
 const ynu = (ch: string): YesNoUnknown => (ch === 'Y' || ch === 'N' ? ch : 'U');
-const countOf = (text: string): number | null => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null);
+const COUNT = /^\d{1,4}$/;
+const countOf = (text: string): number | null => {
+  const digits = text.trim();
+  return COUNT.test(digits) ? Number(digits) : null;
+};
 const optionalNumber = (text: string | null): number | null => (text !== null && /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : null);
 const optionalYes = (text: string | null): boolean | null => (text === null || text === '' ? null : text === 'Y');
 const date = (text: string | null): SipDateTime | null => (text === null ? null : parseSipDate(text));
 
 function patronStatus(flags: string): PatronStatus {
-  return Object.fromEntries(PATRON_STATUS_FLAGS.map((name, i) => [name, flags[i] === 'Y'])) as PatronStatus;
+  const status: Partial<PatronStatus> = {};
+  for (let i = 0; i < PATRON_STATUS_FLAGS.length; i++) status[PATRON_STATUS_FLAGS[i] as PatronStatusFlag] = flags[i] === 'Y';
+  return status as PatronStatus;
 }
 
 function common(fields: Fields, sequence: number | null) {
@@ -93,10 +109,10 @@ function common(fields: Fields, sequence: number | null) {
 }
 
 function patronPart(fixed: string, fields: Fields) {
-  const status = patronStatus(fixed.slice(0, 14));
+  const flags = fixed.slice(0, 14);
   return {
-    status,
-    blocked: Object.values(status).some(Boolean),
+    status: patronStatus(flags),
+    blocked: flags.includes('Y'),
     language: fixed.slice(14, 17),
     transactionDate: parseSipDate(fixed.slice(17, 35)),
     institutionId: fields.text(FIELD.institutionId),
@@ -139,7 +155,7 @@ function read(type: AnswerCode, fixed: string, fields: Fields, sequence: number 
       return { type, ok: okFlag(fixed), ...common(fields, sequence), unknownFields: fields.unknown() };
     case '98': {
       const bx = fields.one(FIELD.supportedMessages);
-      const answer = {
+      return {
         type,
         online: yes(fixed[0] as string),
         checkinOk: yes(fixed[1] as string),
@@ -156,12 +172,11 @@ function read(type: AnswerCode, fixed: string, fields: Fields, sequence: number 
         supportedMessages: bx === null ? null : (Object.fromEntries(SUPPORTED_MESSAGES.map((name, i) => [name, bx[i] === 'Y'])) as Record<(typeof SUPPORTED_MESSAGES)[number], boolean>),
         terminalLocation: fields.one(FIELD.terminalLocation),
         ...common(fields, sequence),
+        unknownFields: fields.unknown(),
       };
-      return { ...answer, unknownFields: fields.unknown() };
     }
     case '24': {
-      const answer = { type, ...patronPart(fixed, fields), ...common(fields, sequence) };
-      return { ...answer, unknownFields: fields.unknown() };
+      return { type, ...patronPart(fixed, fields), ...common(fields, sequence), unknownFields: fields.unknown() };
     }
     case '64': {
       const c = fixed.slice(35);
@@ -173,7 +188,7 @@ function read(type: AnswerCode, fixed: string, fields: Fields, sequence: number 
         recallItems: countOf(c.slice(16, 20)),
         unavailableHoldItems: countOf(c.slice(20, 24)),
       };
-      const answer = {
+      return {
         type,
         ...patronPart(fixed, fields),
         counts,
@@ -195,16 +210,15 @@ function read(type: AnswerCode, fixed: string, fields: Fields, sequence: number 
         email: fields.one(FIELD.email),
         homePhone: fields.one(FIELD.homePhone),
         ...common(fields, sequence),
+        unknownFields: fields.unknown(),
       };
-      return { ...answer, unknownFields: fields.unknown() };
     }
     case '12':
     case '30': {
-      const answer = { type, ...circulationPart(fixed, fields), ...common(fields, sequence) };
-      return { ...answer, unknownFields: fields.unknown() };
+      return { type, ...circulationPart(fixed, fields), ...common(fields, sequence), unknownFields: fields.unknown() };
     }
     case '10': {
-      const answer = {
+      return {
         type,
         ok: okFlag(fixed[0] as string),
         resensitize: yes(fixed[1] as string),
@@ -220,11 +234,11 @@ function read(type: AnswerCode, fixed: string, fields: Fields, sequence: number 
         mediaType: fields.one(FIELD.mediaType),
         itemProperties: fields.one(FIELD.itemProperties),
         ...common(fields, sequence),
+        unknownFields: fields.unknown(),
       };
-      return { ...answer, unknownFields: fields.unknown() };
     }
     case '16': {
-      const answer = {
+      return {
         type,
         ok: okFlag(fixed[0] as string),
         available: yes(fixed[1] as string),
@@ -237,13 +251,13 @@ function read(type: AnswerCode, fixed: string, fields: Fields, sequence: number 
         itemId: fields.one(FIELD.itemId),
         titleId: fields.one(FIELD.titleId),
         ...common(fields, sequence),
+        unknownFields: fields.unknown(),
       };
-      return { ...answer, unknownFields: fields.unknown() };
     }
     case '18': {
       const circulationStatus = fixed.slice(0, 2);
       const dueDateText = fields.one(FIELD.dueDate);
-      const answer = {
+      return {
         type,
         circulationStatus,
         circulationStatusName: CIRCULATION_STATUS[circulationStatus] ?? 'unknown',
@@ -265,19 +279,19 @@ function read(type: AnswerCode, fixed: string, fields: Fields, sequence: number 
         currentLocation: fields.one(FIELD.currentLocation),
         itemProperties: fields.one(FIELD.itemProperties),
         ...common(fields, sequence),
+        unknownFields: fields.unknown(),
       };
-      return { ...answer, unknownFields: fields.unknown() };
     }
     case '36': {
-      const answer = {
+      return {
         type,
         ended: yes(fixed[0] as string),
         transactionDate: parseSipDate(fixed.slice(1, 19)),
         institutionId: fields.text(FIELD.institutionId),
         patronId: fields.text(FIELD.patronId),
         ...common(fields, sequence),
+        unknownFields: fields.unknown(),
       };
-      return { ...answer, unknownFields: fields.unknown() };
     }
     case '96':
       return { type, ...common(fields, sequence), unknownFields: fields.unknown() };

@@ -77,8 +77,9 @@ export class Sip2Pool {
     if (this.closing) return Promise.reject(new Sip2Error('unavailable', 'the client is closed'));
     while (this.idle.length > 0) {
       const connection = this.idle.pop() as Sip2Connection;
-      this.stopStatusTimer(connection);
+      // Its status timer keeps running: once out of the idle list, the timer finds nothing to do.
       if (!connection.closed) return Promise.resolve(connection);
+      this.stopStatusTimer(connection);
       this.count--;
     }
     if (this.count < this.options.size) return this.openOne();
@@ -115,6 +116,7 @@ export class Sip2Pool {
 
   private release(connection: Sip2Connection): void {
     if (connection.closed || this.closing) {
+      this.stopStatusTimer(connection);
       connection.close();
       this.count--;
       // A request waiting for a free connection gets a fresh one in the dropped one's place.
@@ -132,24 +134,36 @@ export class Sip2Pool {
       return;
     }
     this.idle.push(connection);
-    this.startStatusTimer(connection);
+    this.restartStatusTimer(connection);
   }
 
-  private startStatusTimer(connection: Sip2Connection): void {
-    const timer = setTimeout(() => {
-      this.statusTimers.delete(connection);
-      const at = this.idle.indexOf(connection);
-      if (at === -1 || this.closing) return;
-      this.idle.splice(at, 1);
-      // A failed status ends the connection (logged by it); the next request opens another.
-      connection
-        .exchange(scStatusRequest())
-        .catch(() => undefined)
-        .finally(() => this.release(connection));
-    }, this.options.statusEveryMs);
+  /**
+   * Starts the connection's idle clock again: statusEveryMs from now. One timer per connection,
+   * restarted with refresh() on every release instead of made anew and cleared on every acquire.
+   */
+  private restartStatusTimer(connection: Sip2Connection): void {
+    const timer = this.statusTimers.get(connection);
+    if (timer) {
+      timer.refresh();
+      return;
+    }
+    const made = setTimeout(() => this.statusDue(connection), this.options.statusEveryMs);
     // The status timer alone must not keep a CLI or test process alive.
-    timer.unref();
-    this.statusTimers.set(connection, timer);
+    made.unref();
+    this.statusTimers.set(connection, made);
+  }
+
+  /** statusEveryMs after the connection's last release: an SC status if it is still idle. */
+  private statusDue(connection: Sip2Connection): void {
+    const at = this.idle.indexOf(connection);
+    // In use: its release restarts the timer.
+    if (at === -1 || this.closing) return;
+    this.idle.splice(at, 1);
+    // A failed status ends the connection (logged by it); the next request opens another.
+    connection
+      .exchange(scStatusRequest())
+      .catch(() => undefined)
+      .finally(() => this.release(connection));
   }
 
   private stopStatusTimer(connection: Sip2Connection): void {

@@ -105,6 +105,8 @@ export default {
     not_allowed: 'This cannot be done in the current state.',
     unavailable: 'An outside service cannot be reached. Please try again in a little while.',
     store_unavailable: 'This service is not available right now. Please ask a member of staff.',
+    library_system_unavailable: 'The library system cannot be reached. Please try again in a little while.',
+    library_patron_blocked: 'This library card cannot be used at the moment. Please ask at the library counter.',
     cancelled: 'The operation was cancelled.',
     expired: 'This has expired. Please start again from the beginning.',
     denied: 'Consent was not given, so the procedure was stopped.',

@@ -31,7 +31,7 @@ const library = {
       logout: 'ログアウト',
       count: '{n}冊',
       loans: { title: '借りている資料', lead: '現在、借りている資料です。', none: 'いま借りている資料はありません。', due: '返却期限 {date}', overdue: '返却期限を過ぎています', renew: '延長する', renewed: '延長しました。新しい返却期限は {date} です。', blocks: { overdue: '期限を過ぎているため延長できません', reserved: 'ほかの方の予約があるため延長できません', renewed: '延長は1回までです' } },
-      holds: { title: '予約した資料', lead: '予約の状況を確認できます。', none: 'いま予約している資料はありません。', waiting: '順番待ち（{n}番目）', ready: 'ご用意できました（{date}までにお受け取りください）', pickup: '受取館', pickupFor: '受取館（{title}）', pickupIs: '受取館：{branch}', changePickup: '受取館を変える', mail: 'この予約のメールを受け取る', cancel: '予約を取り消す', cancelConfirm: '「{title}」の予約を取り消します。よろしいですか。', cancelYes: '取り消す', cancelled: '予約を取り消しました。', changed: '受取館を変えました。' },
+      holds: { title: '予約した資料', lead: '予約の状況を確認できます。', none: 'いま予約している資料はありません。', waiting: '順番待ち（{n}番目）', waitingInQueue: '順番待ち（順番は図書館のカウンターでおたずねください）', ready: 'ご用意できました（{date}までにお受け取りください）', pickup: '受取館', pickupFor: '受取館（{title}）', pickupIs: '受取館：{branch}', changePickup: '受取館を変える', mail: 'この予約のメールを受け取る', cancel: '予約を取り消す', cancelConfirm: '「{title}」の予約を取り消します。よろしいですか。', cancelYes: '取り消す', cancelled: '予約を取り消しました。', changed: '受取館を変えました。' },
       cart: { title: '予約かご', lead: '予約かごに入れた資料です。選んで予約できます。', none: '予約かごは空です。「資料をさがす」で見つけた資料を入れておけます。', select: '{title}を選ぶ', pickup: '予約受取館', place: '選んだ資料を予約する', placeAll: 'すべて予約する', remove: '選んだ資料をかごから出す', placed: '{n}冊の予約を受け付けました。' },
       history: { title: '借りたことがある資料', lead: '過去に借りたことがある資料を確認できます。', open: '一覧を見る', off: '貸出履歴を残す設定になっていません。「利用者情報変更」で設定できます。' },
       ebooks: { title: '電子書籍サービス', lead: '電子書籍の利用状況です。', none: 'いま借りている電子書籍はありません。', until: '{date}まで' },

@@ -31,6 +31,10 @@ function accountId(route: RouteLocationNormalized) {
   return { accountId: Number(route.params.accountId) };
 }
 
+function eventId(route: RouteLocationNormalized) {
+  return { eventId: Number(route.params.eventId) };
+}
+
 export const staffRoutes: RouteRecordRaw[] = [
   { path: '/staff', name: 'staff.login', component: () => import('./StaffLoginScreen.vue'), beforeEnter: counterOnly },
   { path: '/staff/pins', name: 'staff.pins', component: () => import('./SetPinsScreen.vue'), beforeEnter: counterOnly },
@@ -56,4 +60,36 @@ export const staffRoutes: RouteRecordRaw[] = [
   { path: '/staff/phone', name: 'staff.phoneReservation', component: () => import('./PhoneReservationScreen.vue'), beforeEnter: staffOnly('reservation_desk') },
   { path: '/staff/mail', name: 'staff.mail', component: () => import('./MailLogScreen.vue'), beforeEnter: staffOnly('mail_log') },
   { path: '/staff/audit', name: 'staff.audit', component: () => import('./AuditLogScreen.vue'), beforeEnter: staffOnly('audit_log') },
+  { path: '/staff/health', name: 'staff.health', component: () => import('./HealthScreen.vue'), beforeEnter: staffOnly('admin_console') },
+  // 催し・予約枠の管理 (issue 14).
+  { path: '/staff/events', name: 'staff.events', component: () => import('./EventListScreen.vue'), beforeEnter: staffOnly('event_management') },
+  { path: '/staff/events/new', name: 'staff.eventNew', component: () => import('./EventEditScreen.vue'), beforeEnter: staffOnly('event_management') },
+  {
+    path: '/staff/events/:eventId(\\d+)/edit',
+    name: 'staff.eventEdit',
+    component: () => import('./EventEditScreen.vue'),
+    props: eventId,
+    beforeEnter: staffOnly('event_management'),
+  },
+  {
+    path: '/staff/events/:eventId(\\d+)/slots/new',
+    name: 'staff.slotGenerate',
+    component: () => import('./SlotGenerateScreen.vue'),
+    props: eventId,
+    beforeEnter: staffOnly('event_management'),
+  },
+  {
+    path: '/staff/events/:eventId(\\d+)/calendar',
+    name: 'staff.slotCalendar',
+    component: () => import('./SlotCalendarScreen.vue'),
+    props: eventId,
+    beforeEnter: staffOnly('event_management'),
+  },
+  {
+    path: '/staff/events/:eventId(\\d+)/attendees',
+    name: 'staff.attendees',
+    component: () => import('./AttendeeListScreen.vue'),
+    props: eventId,
+    beforeEnter: staffOnly('event_management'),
+  },
 ];

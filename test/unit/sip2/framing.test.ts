@@ -45,4 +45,23 @@ describe('SIP2 framing', () => {
     const wrapped = ascii(framed.replace('long', 'long\n'));
     expect(unframe(wrapped).checksum).toBe('valid');
   });
+
+  it('keeps its own copy of a partial message: the caller may reuse its buffer after push', () => {
+    const splitter = new FrameSplitter();
+    const chunk = ascii('941AY0AZFDFD\r98YY');
+    expect(splitter.push(chunk)).toEqual([ascii('941AY0AZFDFD')]);
+    chunk.fill(0x58);
+    expect(splitter.push(ascii('YY\r'))).toEqual([ascii('98YYYY')]);
+  });
+
+  it('builds the frame in one buffer with the same bytes as the concatenated form', () => {
+    const body = Buffer.from('63000202612030    102030Y         AOTESTLIB|AA1000|AC|AE図書館|', 'utf8');
+    for (const sequence of [0, 7, 9, null]) {
+      const summed = Buffer.concat([body, ascii(sequence === null ? 'AZ' : `AY${sequence}AZ`)]);
+      let sum = 0;
+      for (const b of summed) sum += b;
+      const check = ((0x10000 - (sum % 0x10000)) % 0x10000).toString(16).toUpperCase().padStart(4, '0');
+      expect(frameMessage(body, sequence)).toEqual(Buffer.concat([summed, ascii(`${check}\r`)]));
+    }
+  });
 });

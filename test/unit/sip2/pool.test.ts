@@ -1,5 +1,5 @@
 // The pool's rules with stand-in connections: reuse, the size cap, back-off after failed connects.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Sip2Connection } from '../../../src-main/library-system/sip2/connection';
 import { Sip2Error } from '../../../src-main/library-system/sip2/errors';
 import { Sip2Pool } from '../../../src-main/library-system/sip2/pool';
@@ -82,5 +82,42 @@ describe('SIP2 pool', () => {
     await p.run(async () => undefined);
     expect(opened).toEqual(['sip2#1', 'sip2#2']);
     await p.close();
+  });
+
+  it('sends SC status statusEveryMs after the last use, never while in use, and again after each status', async () => {
+    vi.useFakeTimers();
+    try {
+      const sent: string[] = [];
+      const connection = fakeConnection('sip2#1');
+      (connection as unknown as { exchange: Sip2Connection['exchange'] }).exchange = async (request) => {
+        sent.push(request.text.slice(0, 2));
+        return { type: '98' } as never;
+      };
+      const p = new Sip2Pool({ size: 1, timeoutMs: 1000, statusEveryMs: 100, backoff: { initialMs: 1000, maxMs: 4000 }, open: async () => connection });
+      await p.run(async () => undefined);
+      await vi.advanceTimersByTimeAsync(60);
+      await p.run(async () => undefined); // used again at 60 ms: the idle clock starts over
+      await vi.advanceTimersByTimeAsync(90);
+      expect(sent).toEqual([]);
+      await vi.advanceTimersByTimeAsync(10); // 100 ms after the last use
+      expect(sent).toEqual(['99']);
+      // A request that holds the connection past the due time: no status meanwhile …
+      let release!: () => void;
+      const held = p.run(() => new Promise<void>((r) => (release = r)));
+      await vi.advanceTimersByTimeAsync(250);
+      expect(sent).toEqual(['99']);
+      release();
+      await held;
+      // … and one statusEveryMs after it is back.
+      await vi.advanceTimersByTimeAsync(99);
+      expect(sent).toEqual(['99']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(sent).toEqual(['99', '99']);
+      await p.close();
+      await vi.advanceTimersByTimeAsync(500);
+      expect(sent).toEqual(['99', '99']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
