@@ -11,10 +11,11 @@
 //   term's matches by substring (LIKE). Alone, it matches the start of the title or the author
 //   through an index on lower(title) / lower(author) — a substring scan of the whole catalogue
 //   for a rare short word took 150 ms at 300,000 items; those results come in title order.
-// PostgreSQL (pg_trgm): every term is `lower(column) LIKE lower(pattern)`, which the GIN trigram
-// indexes on lower(title) and lower(author) serve for a substring and the text_pattern_ops
-// indexes for a prefix. Same shapes as SQLite: substring matches newest first once any term is
-// long, else prefix matches of the short terms in title order (by code point, as SQLite sorts).
+// PostgreSQL (pg_trgm): a substring term is `lower(column) LIKE lower(pattern)`, which the GIN
+// trigram indexes on lower(title) and lower(author) serve; short terms alone are ordered ranges
+// over lower(column) COLLATE "C" (migration 012), as on SQLite. Same shapes as SQLite: substring
+// matches newest first once any term is long, else prefix matches of the short terms in title
+// order (by code point, as SQLite sorts).
 //
 // The SQL text depends only on the store and the query's shape (field, how many terms of each
 // kind), so the adapters' statement caches hold a handful of texts.
@@ -113,8 +114,30 @@ function pgSubstring(terms: string[], columns: string[], limit: number): Catalog
   return { sql: `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE ${sql} ORDER BY i.id DESC LIMIT ?`, params: [...params, limit] };
 }
 
+/**
+ * Short terms alone: as prefixOnly on SQLite, one ordered range per column that stops after the
+ * page, over the COLLATE "C" expression indexes of migration 012. Matching every title that starts
+ * with 猫 and sorting them (12,590 rows at 300,000 items) took 270 ms; the ranges read 50 index
+ * entries each. lower() runs on both sides in the database, so the bounds fold as the column does.
+ */
 function pgPrefix(short: string[], columns: string[], limit: number): CatalogueQuery {
-  const { sql, params } = pgMatching(short, columns, (t) => `${t}%`);
+  const [lead, ...rest] = [...short].sort((a, b) => [...b].length - [...a].length) as [string, ...string[]];
+  const key = (c: string) => `lower(${c}) COLLATE "C"`;
+  const startsWith = (c: string) => `(${key(c)} >= lower(?) AND ${key(c)} < lower(?) || ?)`;
+  const bounds = (t: string) => [t, t, TOP];
+  const params: (string | number)[] = [];
+  const branches = columns.map((c) => {
+    params.push(...bounds(lead));
+    for (const t of rest) for (let k = 0; k < columns.length; k++) params.push(...bounds(t));
+    params.push(limit);
+    const others = rest.map(() => ` AND (${columns.map(startsWith).join(' OR ')})`).join('');
+    return `(SELECT id FROM catalogue_items WHERE ${startsWith(c)}${others} ORDER BY ${key(c)} LIMIT ?)`;
+  });
+  params.push(limit);
   // COLLATE "C": code point order, as SQLite's BINARY sorts, whatever the database's locale.
-  return { sql: `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE ${sql} ORDER BY lower(i.title) COLLATE "C", i.id LIMIT ?`, params: [...params, limit] };
+  return {
+    sql: `SELECT ${ITEM_COLUMNS} FROM catalogue_items i WHERE i.id IN (${branches.join(' UNION ')})
+      ORDER BY ${key('i.title')}, i.id LIMIT ?`,
+    params,
+  };
 }
