@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { type Migration, migrationsFor } from './migrations';
 import { type PostgresText, toPostgres } from './sql-text';
-import { type RunResult, type SqlParams, type Store, StoreError } from './store';
+import { type QueryOptions, type RunResult, type SqlParams, type Store, StoreError } from './store';
 
 export interface PostgresOptions {
   url: string;
@@ -100,8 +100,8 @@ export class PostgresStore implements Store {
     return ctx !== undefined && !ctx.done;
   }
 
-  async all<T>(sql: string, params?: SqlParams): Promise<T[]> {
-    return (await this.query(sql, params)).rows as T[];
+  async all<T>(sql: string, params?: SqlParams, options?: QueryOptions): Promise<T[]> {
+    return (await this.query(sql, params, options?.planPerCall === true)).rows as T[];
   }
 
   async get<T>(sql: string, params?: SqlParams): Promise<T | undefined> {
@@ -159,11 +159,12 @@ export class PostgresStore implements Store {
     await this.pool.end();
   }
 
-  private async query(sql: string, params: SqlParams | undefined): Promise<pg.QueryResult> {
+  private async query(sql: string, params: SqlParams | undefined, planPerCall = false): Promise<pg.QueryResult> {
     const text = this.prepare(sql);
     const values = bindValues(text, params);
     const ctx = this.context.getStore();
-    const config = { name: text.name, text: text.text, values };
+    // After five runs a named statement may switch to a generic plan, made without the values.
+    const config = planPerCall ? { text: text.text, values } : { name: text.name, text: text.text, values };
     try {
       return ctx && !ctx.done ? await ctx.client.query(config) : await this.pool.query(config);
     } catch (error) {

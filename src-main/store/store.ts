@@ -21,8 +21,17 @@ export interface RunResult {
   changes: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Plan with this call's values every time (PostgreSQL: an unnamed statement, never a cached
+   * generic plan). For a query whose best plan depends on its values, such as a LIKE pattern that
+   * matches nothing or half the table. SQLite plans when it prepares, so it ignores this.
+   */
+  planPerCall?: boolean;
+}
+
 export interface Queryable {
-  all<T>(sql: string, params?: SqlParams): Promise<T[]>;
+  all<T>(sql: string, params?: SqlParams, options?: QueryOptions): Promise<T[]>;
   get<T>(sql: string, params?: SqlParams): Promise<T | undefined>;
   run(sql: string, params?: SqlParams): Promise<RunResult>;
 }

@@ -13,12 +13,12 @@ import type { App } from '../../src-main/app';
 import { auditKeyFiles, loadAuditKey } from '../../src-main/audit/audit-key';
 import { SqliteStore } from '../../src-main/store/sqlite-store';
 import { type PostgresText, toPostgres, toSqlite } from '../../src-main/store/sql-text';
-import type { SqlParams, StoreKind } from '../../src-main/store/store';
+import type { QueryOptions, SqlParams, StoreKind } from '../../src-main/store/store';
 import { type AppStatements, unwatch } from './store-watch';
 
 export interface RawQueries {
   get<T>(sql: string, params?: SqlParams): Promise<T | undefined>;
-  all<T>(sql: string, params?: SqlParams): Promise<T[]>;
+  all<T>(sql: string, params?: SqlParams, options?: QueryOptions): Promise<T[]>;
   /** Resolves to the number of rows changed. */
   run(sql: string, params?: SqlParams): Promise<number>;
 }
@@ -116,9 +116,13 @@ function postgresRaw(url: string, poolSize: number, watch: AppStatements, auditK
     }
     return { name: text.name, text: text.text, values };
   };
-  const over = (query: (c: ReturnType<typeof config>) => Promise<pg.QueryResult>): RawQueries => ({
+  const over = (query: (c: { name?: string; text: string; values: unknown[] }) => Promise<pg.QueryResult>): RawQueries => ({
     get: async <T>(sql: string, params?: SqlParams) => (await query(config(sql, params))).rows[0] as T | undefined,
-    all: async <T>(sql: string, params?: SqlParams) => (await query(config(sql, params))).rows as T[],
+    // planPerCall as the app's store does it: an unnamed statement, planned with its values.
+    all: async <T>(sql: string, params?: SqlParams, options?: QueryOptions) => {
+      const named = config(sql, params);
+      return (await query(options?.planPerCall === true ? { text: named.text, values: named.values } : named)).rows as T[];
+    },
     run: async (sql: string, params?: SqlParams) => (await query(config(sql, params))).rowCount ?? 0,
   });
   return {

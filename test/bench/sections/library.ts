@@ -148,7 +148,7 @@ export const librarySection: Section = {
         run: async (i) => {
           const s = searches[i % searches.length];
           await raw.get(SESSION_BY_TERMINAL, [terminal(i % sessionPatrons.length)]);
-          if (s) await raw.all(s.sql, s.params);
+          if (s) await raw.all(s.sql, s.params, { planPerCall: true });
         },
       },
     });

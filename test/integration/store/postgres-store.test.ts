@@ -20,6 +20,19 @@ describe.runIf(serverUrl)('PostgreSQL store', () => {
     return { url: db.url, store };
   }
 
+  it('prepares a named statement per text, except for a query planned per call (catalogue search)', async () => {
+    const { store } = await fresh();
+    const prepared = (text: string) =>
+      store.get<{ n: number }>('SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = ?', [text]);
+    // One connection for the whole check: prepared statements belong to a connection.
+    await store.transaction(async () => {
+      await store.all("SELECT id FROM catalogue_items WHERE lower(title) LIKE lower(?) ESCAPE '\\' ORDER BY id DESC LIMIT 50", ['%猫%']);
+      await store.all("SELECT id FROM catalogue_items WHERE lower(author) LIKE lower(?) ESCAPE '\\' ORDER BY id DESC LIMIT 50", ['%猫%'], { planPerCall: true });
+      expect((await prepared("SELECT id FROM catalogue_items WHERE lower(title) LIKE lower($1) ESCAPE '\\' ORDER BY id DESC LIMIT 50"))?.n).toBe(1);
+      expect((await prepared("SELECT id FROM catalogue_items WHERE lower(author) LIKE lower($1) ESCAPE '\\' ORDER BY id DESC LIMIT 50"))?.n).toBe(0);
+    });
+  });
+
   it('migrates an empty database to the latest schema, once, and reopens without migrating again', async () => {
     const { url, store } = await fresh();
     expect(store.schemaVersion).toBe(migrationsFor.postgres.length);
