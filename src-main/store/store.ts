@@ -11,7 +11,10 @@
 // Transactions are implicit for the code inside them: store.transaction(fn) runs fn with the
 // transaction in an AsyncLocalStorage context, so every store call fn makes — in whatever
 // repository — joins it, and a nested transaction() simply joins the outer one. A transaction body
-// must await only the store: hashing or network calls inside would hold the write lock.
+// must await only the store: hashing or network calls inside would hold the write lock. Work
+// started from inside (a timer, setImmediate, a listener that does not await) inherits the context
+// too and joins the transaction while it is open — start independent work outside it (the login
+// race tests use an AsyncResource made outside, as another terminal's call would be).
 
 export type SqlValue = string | number | bigint | Buffer | null;
 export type SqlParams = readonly SqlValue[] | Readonly<Record<string, SqlValue>>;
