@@ -4,8 +4,9 @@
 // languages, when it cannot connect, log in or read the answer.
 import { join } from 'node:path';
 import { ConfigError } from '../config/load';
-import { sip2Password, sip2TlsCa } from '../config/sip2-secrets';
-import { createSip2Client } from '../library-system/sip2/client';
+import { systemClock } from '../clock';
+import { sip2ClientOptions } from '../library-system/open-library-system';
+import { createSip2Client, type Sip2ClientOptions } from '../library-system/sip2/client';
 import { SUPPORTED_MESSAGES, type SupportedMessage } from '../library-system/sip2/codes';
 import { Sip2Error, type Sip2ErrorReason } from '../library-system/sip2/errors';
 import { createFileLogger } from '../log';
@@ -30,11 +31,16 @@ export async function runSip2Check(ctx: CommandContext): Promise<number> {
     ctx.io.err('config.json に library.sip2 がありません / library.sip2 is not set in config.json (host, user, passwordEnv or passwordFile).');
     return EXIT_FAILED;
   }
-  let password: string;
-  let ca: string | undefined;
+  let options: Sip2ClientOptions;
   try {
-    password = sip2Password(sip2, { dataDir: ctx.dataDir, env: ctx.env });
-    ca = sip2TlsCa(sip2, ctx.dataDir);
+    options = sip2ClientOptions(sip2, config.library.timeZone, {
+      dataDir: ctx.dataDir,
+      env: ctx.env,
+      log: createFileLogger({ file: join(ctx.dataDir, 'logs', 'cli.log') }),
+      clock: ctx.clock ?? systemClock,
+      // One try: an installer wants the answer now, not after a back-off.
+      backoff: { initialMs: 0, maxMs: 0 },
+    });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     ctx.io.err(`設定を読めません / ${error.message}`);
@@ -42,22 +48,7 @@ export async function runSip2Check(ctx: CommandContext): Promise<number> {
   }
   const where = `${sip2.host}:${sip2.port}`;
   ctx.io.out(`SIP2 サーバー / server: ${where} (${sip2.tls ? 'TLS' : '暗号化なし / plain TCP'}, ${sip2.encoding})`);
-  const client = createSip2Client({
-    host: sip2.host,
-    port: sip2.port,
-    tls: sip2.tls ? (ca === undefined ? true : { ca }) : false,
-    user: sip2.user,
-    password,
-    locationCode: sip2.locationCode,
-    institutionId: sip2.institutionId,
-    encoding: sip2.encoding,
-    timeoutMs: sip2.timeoutMs,
-    poolSize: 1,
-    statusEveryMs: sip2.statusEverySeconds * 1000,
-    timeZone: config.library.timeZone,
-    log: createFileLogger({ file: join(ctx.dataDir, 'logs', 'cli.log') }),
-    backoff: { initialMs: 0, maxMs: 0 },
-  });
+  const client = createSip2Client({ ...options, poolSize: 1 });
   try {
     const opened = performance.now();
     await client.scStatus();

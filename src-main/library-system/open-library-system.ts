@@ -6,7 +6,8 @@ import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import { sip2Password, sip2TlsCa } from '../config/sip2-secrets';
 import type { Logger } from '../log';
-import { createSip2Client, type Sip2Client } from './sip2/client';
+import type { Sip2Config } from '../config/library-sip2';
+import { createSip2Client, type Sip2Client, type Sip2ClientOptions } from './sip2/client';
 
 export interface IlsClientOptions {
   dataDir: string;
@@ -21,10 +22,17 @@ export interface IlsClientOptions {
 export function openIlsClient(config: Config, options: IlsClientOptions): Sip2Client | null {
   const { library } = config;
   if (library.system !== 'sip2' || !library.sip2) return null;
-  const sip2 = library.sip2;
+  return createSip2Client(sip2ClientOptions(library.sip2, library.timeZone, options));
+}
+
+/**
+ * The client library.sip2 describes, with its password and CA read now (a ConfigError when they
+ * cannot be): for the app, and for `madoguchi-admin sip2 check`, which tries the same settings.
+ */
+export function sip2ClientOptions(sip2: Sip2Config, timeZone: string, options: IlsClientOptions): Sip2ClientOptions {
   const password = sip2Password(sip2, { dataDir: options.dataDir, env: options.env });
   const ca = sip2TlsCa(sip2, options.dataDir);
-  return createSip2Client({
+  return {
     host: sip2.host,
     port: sip2.port,
     tls: sip2.tls ? (ca === undefined ? true : { ca }) : false,
@@ -36,9 +44,9 @@ export function openIlsClient(config: Config, options: IlsClientOptions): Sip2Cl
     timeoutMs: sip2.timeoutMs,
     poolSize: sip2.poolSize,
     statusEveryMs: sip2.statusEverySeconds * 1000,
-    timeZone: library.timeZone,
+    timeZone,
     log: options.log,
     clock: options.clock,
     ...(options.backoff ? { backoff: options.backoff } : {}),
-  });
+  };
 }
