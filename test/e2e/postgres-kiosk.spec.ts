@@ -2,10 +2,11 @@
 // with config store.url pointing at a fresh database (test/fixtures/postgres-db.ts) instead of the
 // data folder's SQLite file. One citizen flow and one library login walk every layer — migrations,
 // demo seed, router, services, outbox and mail delivery — on the server a site shares between its
-// terminals. Runs only where MADOGUCHI_TEST_POSTGRES_URL names a server (CI starts one).
+// terminals. playwright.config.ts runs it only where MADOGUCHI_TEST_POSTGRES_URL names a server
+// (CI starts one), and says so in one line where it does not.
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_PATRON } from '../../src-main/library';
-import { createTestDatabase, postgresTestUrl, type TestDatabase } from '../fixtures/postgres-db';
+import { createTestDatabase, type TestDatabase } from '../fixtures/postgres-db';
 import { type Kiosk, launchKiosk } from './harness';
 
 let kiosk: Kiosk | undefined;
@@ -35,8 +36,6 @@ async function press(page: Page, name: string): Promise<void> {
 }
 
 test.describe('the kiosk on PostgreSQL', () => {
-  test.skip(!postgresTestUrl(), 'PostgreSQL: skipped, MADOGUCHI_TEST_POSTGRES_URL names no server');
-
   test('a guest reserves a 市役所 slot and the 利用者キー arrives by mail', async () => {
     kiosk = await launchOnPostgres();
     const { page, mailbox, app } = kiosk;
