@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { runAuditAnchor } from './cli/audit-anchor';
 import { currentPlatformPaths, type Installation, machineDataDir } from './config/default-data-dir';
 import { runBackup } from './cli/backup';
+import { runCatalogueImport } from './cli/catalogue-import';
 import { type CliIO, createProcessIO } from './cli/cli-io';
 import type { CommandContext } from './cli/command-context';
 import { runInit } from './cli/init';
@@ -21,14 +22,14 @@ import { runVerifyAudit } from './cli/verify-audit';
 import type { Clock } from './clock';
 import { buildInfoLine } from './site/build-info';
 
-const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store', 'sip2', 'status'] as const;
+const COMMANDS = ['init', 'recover-admin', 'seed-demo', 'backup', 'restore', 'verify-audit', 'audit', 'store', 'sip2', 'status', 'catalogue'] as const;
 type Command = (typeof COMMANDS)[number];
 
 interface Parsed {
   command: Command | 'help' | 'version';
   dataDir: string;
   positionals: string[];
-  values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string; out?: string; anchors?: string; json?: boolean };
+  values: { id?: string; 'name-kana'?: string; name?: string; from?: string; to?: string; out?: string; anchors?: string; json?: boolean; 'dry-run'?: boolean };
 }
 
 function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installation): Parsed {
@@ -48,6 +49,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installatio
         out: { type: 'string' },
         anchors: { type: 'string' },
         json: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -74,12 +76,14 @@ function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installatio
     store: { args: 1, options: ['from', 'to'] },
     sip2: { args: 1, options: [] },
     status: { args: 0, options: ['json'] },
+    catalogue: { args: 2, options: ['dry-run'] },
   };
   const rule = allowed[command];
   if (rest.length !== rule.args) {
     if (command === 'store') throw new UsageError('store needs a subcommand: store copy --from <url> --to <url>');
     if (command === 'audit') throw new UsageError('audit needs a subcommand: audit anchor [--out <file>]');
     if (command === 'sip2') throw new UsageError('sip2 needs a subcommand: sip2 check');
+    if (command === 'catalogue') throw new UsageError('catalogue needs a subcommand and a file: catalogue import <file> [--dry-run]');
     throw new UsageError(rule.args === 0 ? `${command} takes no file argument` : `${command} needs exactly one <file>`);
   }
   if (command === 'store') {
@@ -87,9 +91,10 @@ function parse(argv: string[], env: NodeJS.ProcessEnv, installation: Installatio
     if (!values.from || !values.to) throw new UsageError('store copy needs both --from <url> and --to <url>');
     if (values.from === values.to) throw new UsageError('store copy: --from and --to name the same store');
   }
+  if (command === 'catalogue' && rest[0] !== 'import') throw new UsageError(`unknown catalogue subcommand: ${rest[0]} (catalogue import <file> [--dry-run])`);
   if (command === 'sip2' && rest[0] !== 'check') throw new UsageError(`unknown sip2 subcommand: ${rest[0]} (sip2 check)`);
   if (command === 'audit' && rest[0] !== 'anchor') throw new UsageError(`unknown audit subcommand: ${rest[0]} (audit anchor [--out <file>])`);
-  for (const key of ['id', 'name-kana', 'name', 'from', 'to', 'out', 'anchors', 'json'] as const) {
+  for (const key of ['id', 'name-kana', 'name', 'from', 'to', 'out', 'anchors', 'json', 'dry-run'] as const) {
     if (values[key] !== undefined && !rule.options.includes(key)) throw new UsageError(`--${key} does not apply to ${command}`);
   }
   if (command === 'recover-admin' && !/^A\d{4,6}$/i.test(values.id ?? '')) {
@@ -126,6 +131,8 @@ function dispatch(p: Parsed, ctx: CommandContext): Promise<number> | number {
       return runSip2Check(ctx);
     case 'status':
       return runStatus(ctx, p.values.json === true);
+    case 'catalogue':
+      return runCatalogueImport(ctx, p.positionals[1] as string, p.values['dry-run'] === true);
   }
 }
 

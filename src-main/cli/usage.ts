@@ -59,6 +59,13 @@ Commands:
         or FAIL with a reason. Exit code 0 when all are OK, 1 when anything needs attention (for
         a site's monitoring); --json prints the report as JSON (fields overall, <item>.status,
         <item>.reason).
+  catalogue import <file> [--dry-run]
+        Import the library's catalogue from a CSV or TSV file (UTF-8, with or without BOM, or
+        Shift_JIS; headers in Japanese or English: 資料ID/barcode, ISBN, 書名/title, 著者, 出版者,
+        出版年, NDC, 所蔵館/branch, 状態, 種別). An item already in the catalogue is updated by its
+        資料ID. Prints the counts (new, updated, unchanged, refused) and every refused line with
+        its line number, column and reason; a file with any refused line is not written at all
+        (exit code 1). --dry-run checks and counts without writing. Recorded in the audit log.
   sip2 check
         Connect to the library's ILS as config.json's library.sip2 says (the password from
         passwordEnv or passwordFile), log in, send SC status, and print what the ILS supports

@@ -49,6 +49,19 @@ export const libraryConfig = z
     /** Active holds a patron may have at once. */
     maxHolds: z.number().int().min(1).max(100).default(10),
     /**
+     * Lending at the counter (issue 14). A new loan runs `loanDays`; these limits apply whatever
+     * the library system, on top of any rule an ILS keeps itself.
+     */
+    lending: z
+      .object({
+        /** Items a patron may have on loan at once. */
+        maxLoans: z.number().int().min(1).max(200).default(10),
+        /** No new loan while the patron has an overdue one (returning and 延長 still work). */
+        blockWhenOverdue: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
+    /**
      * Where patrons, loans and holds live: `local` — this app's store (the embedded default);
      * `sip2` — the library's own ILS, reached over SIP2 as `sip2` says.
      */

@@ -5,7 +5,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { fail, type Result } from '../../src-shared/errors';
 import { decodeInput, wireRefusal } from '../../src-shared/ipc-wire';
-import { INPUT_LIMITS } from '../ipc/input-budget';
+import { wireCharsFor } from '../ipc/input-budget';
 import type { Router } from '../ipc/router';
 import type { Logger } from '../log';
 import { INVOKE_CHANNEL } from './invoke-channel';
@@ -28,7 +28,7 @@ export function createInvokeListener(
         return fail('unauthorized');
       }
       if (typeof channel !== 'string') return fail('unknown_channel');
-      const decoded = decodeInput(input, INPUT_LIMITS.maxChars);
+      const decoded = decodeInput(input, wireCharsFor(channel));
       if (!decoded.ok) return wireRefusal(decoded.reason);
       return await router.invoke(terminalIdFor(terminalName, event.sender.id), channel, decoded.input);
     } catch (error) {

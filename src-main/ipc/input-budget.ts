@@ -8,6 +8,8 @@
 // (one native call, ~10× cheaper than zod's walk). An array's length, a string's length and a
 // binary's byte length are read without walking them. A cycle (which structured clone keeps)
 // spends the budget like any other repetition.
+import { contract, isChannelName } from '../../src-shared/contract';
+import type { ChannelDef } from '../../src-shared/contract/channel';
 
 export interface InputLimits {
   /** About the length of the input's JSON text (strings, keys, numbers and punctuation). */
@@ -17,6 +19,16 @@ export interface InputLimits {
 }
 
 export const INPUT_LIMITS: InputLimits = { maxChars: 64 * 1024, maxItems: 2_000 };
+
+/** A channel's limits: the common ones, with the larger text cap of a file-carrying channel. */
+export function inputLimitsOf(def: Pick<ChannelDef, 'maxInputChars'>): InputLimits {
+  return def.maxInputChars === undefined ? INPUT_LIMITS : { ...INPUT_LIMITS, maxChars: def.maxInputChars };
+}
+
+/** The cap on the JSON text of an input on its way to `channel`, checked before it is parsed. */
+export function wireCharsFor(channel: string): number {
+  return isChannelName(channel) ? inputLimitsOf(contract[channel]).maxChars : INPUT_LIMITS.maxChars;
+}
 
 /** What a number, a boolean or null adds to the JSON text at most (a double's 24 characters). */
 const SCALAR_CHARS = 24;

@@ -15,7 +15,7 @@ import { DomainError } from '../domain-error';
 import type { Logger } from '../log';
 import { StoreError } from '../store/store';
 import type { HandlerContext, Handlers } from './handler';
-import { exceedsInputLimits } from './input-budget';
+import { exceedsInputLimits, inputLimitsOf } from './input-budget';
 
 /** The role of the machine the router serves (config `mode`): staff work exists only on a counter. */
 export type TerminalRole = 'kiosk' | 'counter';
@@ -70,7 +70,7 @@ export function createRouter({ handlers, sessions, log, role }: RouterOptions): 
     if (!meetsAuth(def.auth, session)) return fail(expired ? 'session_expired' : 'unauthorized');
     if (session?.requiredAction && !def.duringRequiredAction) return fail('action_required');
 
-    if (exceedsInputLimits(rawInput)) return fail('invalid_input', { '': 'too_large' });
+    if (exceedsInputLimits(rawInput, inputLimitsOf(def))) return fail('invalid_input', { '': 'too_large' });
     const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) return fail('invalid_input', fieldErrorsOf(parsed.error));
     if (session) await sessions.touch(terminal, session);

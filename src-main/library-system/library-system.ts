@@ -53,14 +53,42 @@ export interface FinesSummary {
   lines: string[];
 }
 
+/**
+ * Why a checkout was refused: the item is not in the system, is not for loan (禁帯出, 修理中, 不明,
+ * 除籍), is on loan already, or is kept for someone else's hold; `refused` when the system said no
+ * without a reason we can read (an ILS "no" whose screen message is then shown).
+ */
+export type CheckoutRefusal = 'item_unknown' | 'item_not_lendable' | 'item_on_loan' | 'item_reserved' | 'refused';
+
 export interface CheckoutResult {
   ok: boolean;
   itemId: string;
   title: string;
+  /** '' when the system does not say (SIP2 carries no author). */
+  author: string;
   /** Library-local 'YYYY-MM-DD', or null when refused or unreadable. */
   dueDate: string | null;
   /** What the system asks to be shown (SIP2 AF), if anything. */
   message: string | null;
+  /** Set exactly when ok is false. */
+  refusal: CheckoutRefusal | null;
+  /** The loan fills this patron's own hold on the item (picked up from the 取置 shelf). */
+  holdCollected: boolean;
+}
+
+/** Why a checkin was refused: no such item, or the item is not on loan. */
+export type CheckinRefusal = 'item_unknown' | 'not_on_loan' | 'refused';
+
+/** The hold a returned item now waits for on the 取置 shelf. */
+export interface ReadiedHold {
+  /** Where the item waits (a branch code), when the system says. */
+  pickupBranch: string | null;
+  /** Last day it waits there ('YYYY-MM-DD'), when the system says. */
+  pickupUntil: string | null;
+  /** How the patron hears of it: mail queued now, or the counter telephones; null: the system's own notice. */
+  contact: 'mail' | 'phone' | 'none' | null;
+  /** 予約資料準備完了 mails queued in the return's transaction (local only). */
+  mailsQueued: number;
 }
 
 export interface CheckinResult {
@@ -70,6 +98,20 @@ export interface CheckinResult {
   /** The item needs staff attention (a hold to fill, another branch's item). */
   alert: boolean;
   message: string | null;
+  /** Set exactly when ok is false. */
+  refusal: CheckinRefusal | null;
+  /** The item goes to the 取置 shelf for a waiting hold, not back to the stacks. */
+  hold: ReadiedHold | null;
+}
+
+/** What the counter reads from a card before lending, in one question to the system. */
+export interface CardStanding {
+  name: string;
+  /** The system blocks the patron (SIP2 patron status flags). */
+  blocked: boolean;
+  flags: string[];
+  loans: number;
+  overdue: number;
 }
 
 export type ItemState = 'available' | 'on_loan' | 'on_hold_shelf' | 'other';
@@ -104,7 +146,16 @@ export interface LibrarySystem {
   /** 予約関連メール per hold; only where Madoguchi sends the hold mails (local). */
   setHoldMail(patron: PatronRef, holdId: number, notifyMail: boolean): Promise<HoldView>;
   fines(patron: PatronRef): Promise<FinesSummary>;
-  /** The counter lends an item, named as the system names it (SIP2 item id; local: catalogue id). */
+  /**
+   * The counter reads a patron card: null when the system does not know it. Needs no local account
+   * (an ILS patron may never have logged in at a kiosk).
+   */
+  cardStanding(cardNumber: string): Promise<CardStanding | null>;
+  /**
+   * The counter lends an item, named as the system names it (SIP2 item id; local: catalogue id).
+   * The counter may lend to an ILS patron without a local account: PatronRef.accountId is then 0,
+   * which checkout, checkin, loans and renew of the sip2 adapter never read (they name the card).
+   */
   checkout(patron: PatronRef, itemId: string): Promise<CheckoutResult>;
   checkin(itemId: string): Promise<CheckinResult>;
   /** null when the system does not know the item. */

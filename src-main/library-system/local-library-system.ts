@@ -11,6 +11,7 @@ import type { Holds } from '../library/holds';
 import type { Loans } from '../library/loans';
 import type { Store } from '../store/store';
 import type {
+  CardStanding,
   CheckinResult,
   CheckoutResult,
   CirculationCounts,
@@ -33,7 +34,8 @@ export interface LocalLibraryParts {
   holds: Holds;
 }
 
-const LOANS = 'SELECT count(*) AS n, coalesce(sum(CASE WHEN due_date < ? THEN 1 ELSE 0 END), 0) AS overdue FROM loans WHERE account_id = ?';
+/** Exported for the bench's raw baselines. */
+export const LOANS = 'SELECT count(*) AS n, coalesce(sum(CASE WHEN due_date < ? THEN 1 ELSE 0 END), 0) AS overdue FROM loans WHERE account_id = ?';
 const HOLDS = `SELECT count(*) AS n, coalesce(sum(CASE WHEN status = 'ready' THEN 1 ELSE 0 END), 0) AS ready
   FROM holds WHERE account_id = ? AND status IN ('waiting', 'ready')`;
 const LOAN_OF_ITEM = 'SELECT id, account_id, due_date FROM loans WHERE item_id = ? ORDER BY id LIMIT 1';
@@ -43,6 +45,19 @@ const READY_ON_ITEM = "SELECT count(*) AS n FROM holds WHERE item_id = ? AND sta
 /** A catalogue id written as the counter would scan it; anything else is no local item. */
 function catalogueId(itemId: string): number | null {
   return /^[1-9][0-9]{0,15}$/.test(itemId) ? Number(itemId) : null;
+}
+
+// The counter scans an item's barcode (資料ID, from the catalogue import); items without one (the
+// demo's, older data) are named by their catalogue id. A barcode wins over an id of the same digits.
+export const COUNTER_ITEM_BY_BARCODE = 'SELECT id, title, author, status FROM catalogue_items WHERE barcode = ?';
+export const COUNTER_ITEM_BY_ID = 'SELECT id, title, author, status FROM catalogue_items WHERE id = ?';
+
+interface CounterItem {
+  id: number;
+  title: string;
+  author: string;
+  /** 利用可 (available) lends; 禁帯出, 修理中, 不明 and 除籍 do not. */
+  status: string;
 }
 
 export class LocalLibrarySystem implements LibrarySystem {
@@ -110,25 +125,45 @@ export class LocalLibrarySystem implements LibrarySystem {
     return { count: 0, amount: null, currency: null, lines: [] };
   }
 
+  async cardStanding(cardNumber: string): Promise<CardStanding | null> {
+    const account = await this.p.accounts.findByLogin('patron', cardNumber);
+    if (!account) return null;
+    const loans = await this.p.store.get<{ n: number; overdue: number }>(LOANS, [this.today(), account.id]);
+    // Local blocks (利用中止, 事故登録) are the account's own flags; the counter reads those itself.
+    return { name: account.displayName, blocked: false, flags: [], loans: loans?.n ?? 0, overdue: loans?.overdue ?? 0 };
+  }
+
+  /** The catalogue item a counter scan names: by barcode, else by catalogue id. */
+  private async counterItem(code: string): Promise<CounterItem | undefined> {
+    const byBarcode = await this.p.store.get<CounterItem>(COUNTER_ITEM_BY_BARCODE, [code]);
+    if (byBarcode) return byBarcode;
+    const id = catalogueId(code);
+    return id === null ? undefined : this.p.store.get<CounterItem>(COUNTER_ITEM_BY_ID, [id]);
+  }
+
+  /** One transaction (Loans.checkOut): the checks and the loan, or nothing. */
   async checkout(patron: PatronRef, itemId: string): Promise<CheckoutResult> {
-    const id = catalogueId(itemId);
-    const item = id === null ? undefined : await this.p.catalogue.get(id);
-    if (id === null || !item) return { ok: false, itemId, title: '', dueDate: null, message: null };
-    if (await this.p.store.get(LOAN_OF_ITEM, [id])) return { ok: false, itemId, title: item.title, dueDate: null, message: null };
-    const loanId = await this.p.loans.lend(patron.accountId, id);
-    const loan = (await this.p.loans.list(patron.accountId)).find((l) => l.id === loanId);
-    return { ok: true, itemId, title: item.title, dueDate: loan?.dueDate ?? null, message: null };
+    const item = await this.counterItem(itemId);
+    const refused = { ok: false, itemId, title: item?.title ?? '', author: item?.author ?? '', dueDate: null, message: null, holdCollected: false } as const;
+    if (!item) return { ...refused, refusal: 'item_unknown' };
+    if (item.status !== 'available') return { ...refused, refusal: 'item_not_lendable' };
+    const lent = await this.p.loans.checkOut(patron.accountId, item.id);
+    if (!lent.ok) return { ...refused, refusal: lent.refusal };
+    return { ok: true, itemId, title: item.title, author: item.author, dueDate: lent.dueDate, message: null, refusal: null, holdCollected: lent.holdCollected };
   }
 
   async checkin(itemId: string): Promise<CheckinResult> {
-    const id = catalogueId(itemId);
-    const item = id === null ? undefined : await this.p.catalogue.get(id);
-    const loan = id === null ? undefined : await this.p.store.get<{ id: number }>(LOAN_OF_ITEM, [id]);
-    if (id === null || !item || !loan) return { ok: false, itemId, title: item?.title ?? '', alert: false, message: null };
-    await this.p.loans.returnLoan(loan.id);
-    // The next waiting hold became ready: the copy goes to the hold shelf, not back to the stacks.
-    const ready = (await this.p.store.get<{ n: number }>(READY_ON_ITEM, [id]))?.n ?? 0;
-    return { ok: true, itemId, title: item.title, alert: ready > 0, message: null };
+    const item = await this.counterItem(itemId);
+    const refused = { ok: false, itemId, title: item?.title ?? '', alert: false, message: null, hold: null } as const;
+    if (!item) return { ...refused, refusal: 'item_unknown' };
+    const { id } = item;
+    return this.p.store.transaction(async (): Promise<CheckinResult> => {
+      const loan = await this.p.store.get<{ id: number }>(LOAN_OF_ITEM, [id]);
+      if (!loan) return { ...refused, refusal: 'not_on_loan' };
+      // The next waiting hold became ready: the copy goes to the 取置 shelf, not back to the stacks.
+      const hold = await this.p.loans.returnLoan(loan.id);
+      return { ok: true, itemId, title: item.title, alert: hold !== null, message: null, refusal: null, hold };
+    });
   }
 
   async itemInformation(itemId: string): Promise<ItemInformation | null> {

@@ -22,7 +22,9 @@ import type { Logger } from '../log';
 import type { Store } from '../store/store';
 import type { IlsItems } from './ils-items';
 import type {
+  CardStanding,
   CheckinResult,
+  CheckoutRefusal,
   CheckoutResult,
   CirculationCounts,
   FinesSummary,
@@ -243,17 +245,49 @@ export class Sip2LibrarySystem implements LibrarySystem {
     });
   }
 
-  checkout(patron: PatronRef, itemId: string): Promise<CheckoutResult> {
+  /** One 63 without a list: valid patron (BL), status flags, name and the loan counts. */
+  cardStanding(cardNumber: string): Promise<CardStanding | null> {
     return this.ils(async () => {
-      const a = await this.p.client.checkout({ patronId: patron.cardNumber, itemId });
-      return { ok: a.ok, itemId: a.itemId || itemId, title: a.titleId ?? '', dueDate: a.ok ? this.localDate(a.dueDate) : null, message: a.screenMessages[0] ?? null };
+      const a = await this.p.client.patronInformation({ patronId: cardNumber });
+      if (a.validPatron !== true) return null;
+      return {
+        name: a.personalName,
+        blocked: a.blocked,
+        flags: Object.entries(a.status).filter(([, set]) => set).map(([flag]) => flag),
+        loans: a.counts.chargedItems ?? 0,
+        overdue: a.counts.overdueItems ?? 0,
+      };
     });
   }
 
+  /**
+   * 11 → 12. SIP2's "no" carries only a screen message, so a refusal is followed by one 17 to say
+   * why in the counter's words: not in the ILS, or on loan; anything else shows the ILS's message.
+   */
+  checkout(patron: PatronRef, itemId: string): Promise<CheckoutResult> {
+    return this.ils(async () => {
+      const a = await this.p.client.checkout({ patronId: patron.cardNumber, itemId });
+      const base = { itemId: a.itemId || itemId, title: a.titleId ?? '', author: '', message: a.screenMessages[0] ?? null, holdCollected: false };
+      if (a.ok) return { ...base, ok: true, dueDate: this.localDate(a.dueDate), refusal: null };
+      const info = await this.p.client.itemInformation({ itemId });
+      const state = ITEM_STATES[info.circulationStatus];
+      const refusal: CheckoutRefusal = info.titleId === '' ? 'item_unknown' : state === 'on_loan' ? 'item_on_loan' : 'refused';
+      return { ...base, title: base.title || info.titleId, ok: false, dueDate: null, refusal };
+    });
+  }
+
+  /**
+   * 09 → 10. The ILS fills its own holds and sends its own notice; an alert with CV 01 or 02 (Koha:
+   * hold here, hold at another branch) says the copy goes to the 取置 shelf instead of the stacks.
+   */
   checkin(itemId: string): Promise<CheckinResult> {
     return this.ils(async () => {
       const a = await this.p.client.checkin({ itemId });
-      return { ok: a.ok, itemId: a.itemId || itemId, title: a.titleId ?? '', alert: a.alert, message: a.screenMessages[0] ?? null };
+      const base = { itemId: a.itemId || itemId, title: a.titleId ?? '', alert: a.alert, message: a.screenMessages[0] ?? null };
+      if (!a.ok) return { ...base, ok: false, refusal: a.titleId ? 'not_on_loan' : 'item_unknown', hold: null };
+      const alertType = a.unknownFields.find((f) => f.code === 'CV')?.value ?? null;
+      const held = a.alert && (alertType === '01' || alertType === '02');
+      return { ...base, ok: true, refusal: null, hold: held ? { pickupBranch: null, pickupUntil: null, contact: null, mailsQueued: 0 } : null };
     });
   }
 

@@ -1,65 +1,24 @@
 // Demo data of the library area, placed around the clock's "now": a small catalogue, two patrons
-// and everything Myライブラリ shows. Documented in the README:
+// and everything Myライブラリ shows. The catalogue is a sample file, resources/demo/catalogue.csv,
+// imported through the same path as a library's own file (CLI and counter screen); its lines keep
+// the order the demo's items always had, so their ids stay 1…29. Documented in the README:
 //   図書 花子  card 2000000000015, password hondana2026 — loans (one overdue, one due tomorrow,
 //              one another patron has reserved), holds (one ready, one in the queue), cart,
 //              history, a shelf, an e-book, SDI entries; 返却期限通知 停止 (to be turned on).
 //   窓口 太郎  card 2000000000022, still on the initial password 0401 (born 1 April): the first
 //              login asks for a new password.
+import { branchDraft, branchInput } from '../../src-shared/contract/catalogue';
 import { hashSecretSync } from '../auth/secrets';
 import type { DemoContext } from '../demo/seed';
+import demoCatalogue from '../../resources/demo/catalogue.csv?raw';
 import { LibraryCalendar } from './calendar';
+import { DEMO_NEW_PATRON, DEMO_PATRON } from './demo-patrons';
 
-export const DEMO_PATRON = {
-  cardNumber: '2000000000015',
-  password: 'hondana2026',
-  name: '図書 花子',
-  kana: 'トショ ハナコ',
-  birthDate: '1985-08-08',
-  email: 'hanako.tosho@example.jp',
-} as const;
-
-export const DEMO_NEW_PATRON = {
-  cardNumber: '2000000000022',
-  initialPassword: '0401',
-  name: '窓口 太郎',
-  kana: 'マドグチ タロウ',
-  birthDate: '1990-04-01',
-} as const;
+export { DEMO_NEW_PATRON, DEMO_PATRON };
 
 const DAY = 24 * 60 * 60 * 1000;
 
-const CATALOGUE: { title: string; author: string; publisher: string; year: number; kind?: 'ebook' }[] = [
-  { title: '吾輩は猫である', author: '夏目漱石', publisher: '白川書房', year: 2016 },
-  { title: '坊っちゃん', author: '夏目漱石', publisher: '白川書房', year: 2017 },
-  { title: 'こころ', author: '夏目漱石', publisher: '白川書房', year: 2014 },
-  { title: '草枕', author: '夏目漱石', publisher: '江津湖社', year: 2019 },
-  { title: '三四郎', author: '夏目漱石', publisher: '白川書房', year: 2015 },
-  { title: '羅生門・鼻', author: '芥川龍之介', publisher: '肥後出版', year: 2018 },
-  { title: '蜘蛛の糸・杜子春', author: '芥川龍之介', publisher: '肥後出版', year: 2012 },
-  { title: '河童', author: '芥川龍之介', publisher: '江津湖社', year: 2020 },
-  { title: '銀河鉄道の夜', author: '宮沢賢治', publisher: '江津湖社', year: 2013 },
-  { title: '注文の多い料理店', author: '宮沢賢治', publisher: '肥後出版', year: 2011 },
-  { title: '風の又三郎', author: '宮沢賢治', publisher: '肥後出版', year: 2016 },
-  { title: '走れメロス', author: '太宰治', publisher: '白川書房', year: 2015 },
-  { title: '斜陽', author: '太宰治', publisher: '白川書房', year: 2018 },
-  { title: '舞姫', author: '森鴎外', publisher: '江津湖社', year: 2010 },
-  { title: '高瀬舟', author: '森鴎外', publisher: '江津湖社', year: 2012 },
-  { title: '山月記', author: '中島敦', publisher: '肥後出版', year: 2019 },
-  { title: 'たけくらべ', author: '樋口一葉', publisher: '白川書房', year: 2009 },
-  { title: '檸檬', author: '梶井基次郎', publisher: '江津湖社', year: 2021 },
-  { title: '五重塔', author: '幸田露伴', publisher: '肥後出版', year: 2008 },
-  { title: '武蔵野', author: '国木田独歩', publisher: '白川書房', year: 2013 },
-  { title: '熊本の石橋をたずねて', author: '肥後石工研究会', publisher: '肥後出版', year: 2022 },
-  { title: 'くまもと水の散歩道', author: '江津湖の会', publisher: '江津湖社', year: 2023 },
-  { title: '熊本城の四百年', author: '城下町史料室', publisher: '肥後出版', year: 2021 },
-  { title: 'はじめての家庭菜園', author: '野菜づくり研究会', publisher: '白川書房', year: 2024 },
-  { title: '子どもと楽しむ星空観察', author: '天文同好会', publisher: '江津湖社', year: 2020 },
-  { title: 'Kokoro (English translation)', author: 'Natsume Soseki', publisher: 'Shirakawa Press', year: 2018 },
-  { title: 'Night on the Galactic Railroad', author: 'Miyazawa Kenji', publisher: 'Ezuko Books', year: 2019 },
-  { title: 'はじめてのプログラミング', author: '情報教育研究会', publisher: '白川書房', year: 2024, kind: 'ebook' },
-  { title: 'やさしい熊本弁入門', author: '肥後ことば会', publisher: '肥後出版', year: 2022, kind: 'ebook' },
-];
-
+const ITEMS = 'SELECT id, title FROM catalogue_items ORDER BY id';
 const READY = "UPDATE holds SET status = 'ready', ready_at = ?, pickup_until = ? WHERE account_id = ? AND item_id = ?";
 const HISTORY = 'INSERT INTO loan_history (account_id, item_id, branch, loaned_at, returned_at) VALUES (?, ?, ?, ?, ?)';
 
@@ -71,9 +30,14 @@ export async function seedLibraryDemo({ store, services, clock, config }: DemoCo
   const day = (offset: number) => LibraryCalendar.addDays(today, offset);
 
   // Items joined the collection a while ago, so the first SDI run does not treat them as new.
-  const ids: number[] = [];
-  for (const [i, item] of CATALOGUE.entries()) ids.push(await lib.catalogue.add({ ...item, addedAt: now - (400 - i) * DAY }));
-  const item = (title: string) => ids[CATALOGUE.findIndex((c) => c.title === title)] as number;
+  const imported = await lib.catalogueImport.run(Buffer.from(demoCatalogue, 'utf8'), by, { fileName: 'catalogue.csv', addedAt: now - 400 * DAY });
+  if (!imported.written) throw new Error(`demo catalogue refused: ${JSON.stringify(imported.refusals.slice(0, 3))}`);
+  const ids = new Map((await store.all<{ id: number; title: string }>(ITEMS)).map((r) => [r.title, r.id]));
+  const item = (title: string) => ids.get(title) as number;
+  // Most branches close on Mondays, as Japanese public libraries do; 本館 opens every day.
+  for (const b of lib.branches.details()) {
+    if (b.code !== 'honkan') await lib.branchDesk.save(branchInput.parse({ ...branchDraft(b), openWeekdays: [0, 2, 3, 4, 5, 6], isNew: false }), by);
+  }
 
   const hanako = await lib.registration.insert(
     {

@@ -175,7 +175,7 @@ export class DueReminders {
           name: patron.displayName,
           item: { title: c.title, author: c.author },
           dueDate: c.due_date,
-          branch: { ja: this.d.branches.name(c.branch, 'ja'), en: this.d.branches.name(c.branch, 'en') },
+          branch: this.d.branches.names(c.branch),
         },
       });
     }

@@ -4,6 +4,7 @@
 // settings and are queued in the same transaction as the change.
 import type { HoldView } from '../../src-shared/contract/library';
 import { DomainError } from '../domain-error';
+import type { ReadiedHold } from '../library-system/library-system';
 import { LibraryCalendar } from './calendar';
 import type { LibraryDeps } from './deps';
 import { insertedId } from '../store/inserted-id';
@@ -128,7 +129,7 @@ export class Holds {
             params: {
               name: patron.displayName,
               items: views.map((v) => ({ title: v.item.title, author: v.item.author })),
-              pickupBranch: { ja: this.d.branches.name(pickupBranch, 'ja'), en: this.d.branches.name(pickupBranch, 'en') },
+              pickupBranch: this.d.branches.names(pickupBranch),
             },
           });
         }
@@ -213,17 +214,25 @@ export class Holds {
     if (row.status === 'ready') await this.readyNextFor(row.i_id);
   }
 
-  /** The item is at the pickup branch: ready until holdPickupDays from today. */
-  async markReady(holdId: number): Promise<void> {
+  /**
+   * The item is at the pickup branch: ready until holdPickupDays from today. Says where it waits
+   * and how the patron hears of it (the mails are queued in this transaction), for the counter.
+   */
+  async markReady(holdId: number): Promise<ReadiedHold> {
     const { store } = this.d;
-    await store.transaction(async () => {
+    return store.transaction(async (): Promise<ReadiedHold> => {
       const row = await store.get<HoldRow>(ONE_FOR_UPDATE, [holdId]);
       if (!row || row.status !== 'waiting') throw new DomainError('not_allowed');
       const until = LibraryCalendar.addDays(this.d.calendar.dateOf(this.d.clock.now()), this.d.config.holdPickupDays);
       await store.run(READY, [this.d.clock.now(), until, holdId]);
-      if (row.notify_mail !== 1) return;
       const patron = await this.patron(row.account_id);
+      const readied: ReadiedHold = { pickupBranch: row.pickup_branch, pickupUntil: until, contact: 'none', mailsQueued: 0 };
+      // A patron who asked to be telephoned is the counter's to call, whatever the per-hold mail says.
+      if (patron.settings.holdContact === 'phone') readied.contact = 'phone';
+      if (row.notify_mail !== 1) return readied;
       for (const to of holdMailAddresses(patron)) {
+        readied.mailsQueued++;
+        readied.contact = 'mail';
         await this.d.mailer.enqueue(holdReadyMail, {
           to,
           locale: patron.mailLocale,
@@ -231,19 +240,29 @@ export class Holds {
           params: {
             name: patron.displayName,
             item: { title: row.i_title, author: row.i_author },
-            pickupBranch: { ja: this.d.branches.name(row.pickup_branch, 'ja'), en: this.d.branches.name(row.pickup_branch, 'en') },
+            pickupBranch: this.d.branches.names(row.pickup_branch),
             pickupUntil: until,
           },
         });
       }
+      return readied;
     });
   }
 
-  /** Called when a copy comes back: the first waiting hold on it becomes ready. */
-  async readyNextFor(itemId: number): Promise<void> {
-    await this.d.store.transaction(async () => {
+  /** Called when a copy comes back: the first waiting hold on it becomes ready (null: none waits). */
+  async readyNextFor(itemId: number): Promise<ReadiedHold | null> {
+    return this.d.store.transaction(async () => {
       const next = await this.d.store.get<{ id: number }>(FIRST_WAITING, [itemId]);
-      if (next) await this.markReady(next.id);
+      return next ? this.markReady(next.id) : null;
+    });
+  }
+
+  /** The counter lends the copy to the patron whose hold was first in line: the hold is done. */
+  async fulfil(holdId: number): Promise<void> {
+    await this.d.store.transaction(async () => {
+      const row = await this.d.store.get<HoldRow>(ONE_FOR_UPDATE, [holdId]);
+      if (!row || (row.status !== 'waiting' && row.status !== 'ready')) throw new DomainError('not_allowed');
+      await this.d.store.run(END, ['collected', this.d.clock.now(), holdId]);
     });
   }
 

@@ -8,3 +8,4 @@ export { HOLD_EXPIRY_JOB } from './holds';
 export type { PatronRegistration, PatronRegistrationInput, PreparedPasswordReset, RegisteredPatron } from './registration';
 export { SDI_JOB } from './sdi';
 export { createLibrary, type Library, type LibraryParts } from './services';
+export type { CounterLending } from './counter-lending';

@@ -3,6 +3,7 @@
 // the loan history only when the patron keeps one (貸出履歴 残す).
 import type { LoanView, RenewBlock } from '../../src-shared/contract/library';
 import { DomainError } from '../domain-error';
+import type { ReadiedHold } from '../library-system/library-system';
 import { LibraryCalendar } from './calendar';
 import type { LibraryDeps } from './deps';
 import type { Holds } from './holds';
@@ -28,6 +29,11 @@ export interface LendOptions {
   dueDate?: string;
 }
 
+/** The counter's checkout of one item: the loan made, or why not. */
+export type CheckOut =
+  | { ok: true; loanId: number; dueDate: string; holdCollected: boolean }
+  | { ok: false; refusal: 'item_on_loan' | 'item_reserved' };
+
 // "Reserved by others": someone else's hold on the same item is still waiting.
 const SELECT = `SELECT l.*, ${ITEM_AS},
     CASE WHEN EXISTS (SELECT 1 FROM holds h WHERE h.item_id = l.item_id AND h.status = 'waiting' AND h.account_id <> l.account_id)
@@ -41,6 +47,12 @@ const INSERT = 'INSERT INTO loans (account_id, item_id, branch, loaned_at, due_d
 const RENEW = 'UPDATE loans SET due_date = ?, renewals = renewals + 1 WHERE id = ?';
 const DELETE = 'DELETE FROM loans WHERE id = ?';
 const KEEPS_HISTORY = 'SELECT keep_history FROM patrons WHERE account_id = ?';
+/** The item's current loan, locked: two counters scanning one copy wait for each other. */
+export const LOAN_OF_ITEM_FOR_UPDATE = 'SELECT id, account_id FROM loans WHERE item_id = ? ORDER BY id LIMIT 1 FOR UPDATE';
+/** The hold first in line for a copy: a ready one (on the 取置 shelf) before the waiting queue. */
+export const FIRST_HOLD_ON_ITEM = `SELECT id, account_id FROM holds WHERE item_id = ? AND status IN ('waiting', 'ready')
+  ORDER BY CASE WHEN status = 'ready' THEN 0 ELSE 1 END, id LIMIT 1 FOR UPDATE`;
+export const INSERT_LOAN = INSERT;
 const HISTORY = 'INSERT INTO loan_history (account_id, item_id, branch, loaned_at, returned_at) VALUES (?, ?, ?, ?, ?)';
 
 export class Loans {
@@ -85,10 +97,29 @@ export class Loans {
     return insertedId(await this.d.store.get<{ id: number }>(INSERT, [accountId, itemId, options.branch ?? this.d.branches.main, loanedAt, due]));
   }
 
-  /** The counter takes an item back; the next waiting hold on it becomes ready. */
-  async returnLoan(loanId: number): Promise<void> {
+  /**
+   * The counter lends a copy (issue 14): refused while it is on loan, or while someone else's hold
+   * is first in line for it (ready on the 取置 shelf, or first in the queue); the patron's own first
+   * hold is fulfilled by the loan. One transaction, so a refusal writes nothing.
+   */
+  checkOut(accountId: number, itemId: number): Promise<CheckOut> {
     const { store } = this.d;
-    await store.transaction(async () => {
+    return store.transaction(async (): Promise<CheckOut> => {
+      if (await store.get(LOAN_OF_ITEM_FOR_UPDATE, [itemId])) return { ok: false, refusal: 'item_on_loan' };
+      const first = await store.get<{ id: number; account_id: number }>(FIRST_HOLD_ON_ITEM, [itemId]);
+      if (first && first.account_id !== accountId) return { ok: false, refusal: 'item_reserved' };
+      if (first) await this.holds.fulfil(first.id);
+      const loanedAt = this.d.clock.now();
+      const dueDate = LibraryCalendar.addDays(this.d.calendar.dateOf(loanedAt), this.d.config.loanDays);
+      const loanId = await this.lend(accountId, itemId, { loanedAt, dueDate });
+      return { ok: true, loanId, dueDate, holdCollected: first !== undefined };
+    });
+  }
+
+  /** The counter takes an item back; the next waiting hold on it becomes ready (and is returned). */
+  async returnLoan(loanId: number): Promise<ReadiedHold | null> {
+    const { store } = this.d;
+    return store.transaction(async () => {
       const row = await store.get<LoanRow>(ONE_FOR_UPDATE, [loanId]);
       if (!row) throw new DomainError('not_found');
       const now = this.d.clock.now();
@@ -96,7 +127,7 @@ export class Loans {
       if ((await store.get<{ keep_history: number }>(KEEPS_HISTORY, [row.account_id]))?.keep_history === 1) {
         await store.run(HISTORY, [row.account_id, row.i_id, row.branch, row.loaned_at, now]);
       }
-      await this.holds.readyNextFor(row.i_id);
+      return this.holds.readyNextFor(row.i_id);
     });
   }
 }

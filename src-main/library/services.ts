@@ -21,11 +21,14 @@ import { Sip2LibrarySystem } from '../library-system/sip2-library-system';
 import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
 import type { Store } from '../store/store';
+import { BranchDesk } from './branch-desk';
 import { Branches } from './branches';
 import { LibraryCalendar } from './calendar';
 import { Cart } from './cart';
 import { Catalogue } from './catalogue';
+import { CatalogueImport } from './catalogue-import';
 import { Circulation } from './circulation';
+import { CounterLending } from './counter-lending';
 import type { LibraryDeps } from './deps';
 import { DUE_REMINDER_JOB, DueReminders } from './due-reminders';
 import { Ebooks } from './ebooks';
@@ -60,6 +63,10 @@ export interface Library {
   deps: LibraryDeps;
   branches: Branches;
   catalogue: Catalogue;
+  /** The catalogue file import (CLI, counter screen, demo). */
+  catalogueImport: CatalogueImport;
+  /** 館の設定: branches and their opening days, edited at the counter. */
+  branchDesk: BranchDesk;
   patrons: PatronStore;
   auth: PatronAuth;
   registration: PatronRegistration;
@@ -77,18 +84,20 @@ export interface Library {
   system: LibrarySystem;
   /** The patron's loans, holds and counts, through `system`. */
   circulation: Circulation;
+  /** 貸出・返却・延長 at the counter (staff with `circulation`), through `system`. */
+  lending: CounterLending;
   /** The daily jobs, for the scheduler. */
   jobs(): Job[];
   /** What the staff console may know of a patron: where to mail them and the summary counts. */
   directoryProvider: AccountKindProvider;
 }
 
-/** Also mirrors the configured branches into the store, so it resolves once the area can take calls. */
+/** Also seeds the configured branches into a store without any, so it resolves once the area can take calls. */
 export async function createLibrary(parts: LibraryParts): Promise<Library> {
   const { store, config } = parts;
   const calendar = new LibraryCalendar(config.library.timeZone);
-  const branches = new Branches(config.library);
-  await branches.sync(store);
+  const branches = new Branches(config.library, store);
+  await branches.sync();
   const deps: LibraryDeps = {
     store,
     clock: parts.clock,
@@ -139,6 +148,8 @@ export async function createLibrary(parts: LibraryParts): Promise<Library> {
     deps,
     branches,
     catalogue: deps.catalogue,
+    catalogueImport: new CatalogueImport({ store, clock: parts.clock, audit: parts.audit, branches, calendar }),
+    branchDesk: new BranchDesk({ store, audit: parts.audit, branches }),
     patrons: deps.patrons,
     auth,
     registration,
@@ -154,6 +165,7 @@ export async function createLibrary(parts: LibraryParts): Promise<Library> {
     reminders,
     system,
     circulation,
+    lending: new CounterLending(deps, system),
     jobs: () => [
       // An ILS that owns the loans and holds sends its own due-date and pickup notices and expires
       // its own holds: Madoguchi's jobs for them would mail a second reminder for one loan.

@@ -48,6 +48,8 @@ export class PatronSettingsService {
       phones: { mobile: p.phones.mobile !== null, home: p.phones.home !== null, work: p.phones.work !== null },
       branches: this.d.branches.list(),
       sender: this.sender,
+      // The ILS owns the password when the library system is sip2, and SIP2 cannot change it.
+      passwordChangeable: this.d.config.system !== 'sip2',
     };
   }
 
@@ -104,7 +106,7 @@ export class PatronSettingsService {
           params: {
             name: before.displayName,
             settings: s,
-            pickupBranch: { ja: this.d.branches.name(s.pickupBranch, 'ja'), en: this.d.branches.name(s.pickupBranch, 'en') },
+            pickupBranch: this.d.branches.names(s.pickupBranch),
             passwordChanged,
           },
         });

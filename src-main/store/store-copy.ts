@@ -26,6 +26,7 @@ export const COPIED_TABLES = [
   'reservations',
   'closed_days',
   'library_branches',
+  'library_closed_dates',
   'patrons',
   'catalogue_items',
   'ils_items',

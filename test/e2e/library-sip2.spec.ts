@@ -91,3 +91,21 @@ test('with the ILS stopped: 図書館システムに接続できません, at lo
   await login(page, 'hana1234');
   await expect(page.getByRole('alert')).toContainText('図書館システムに接続できません');
 });
+
+test('利用者情報変更 under sip2 hides the password fields: the ILS owns the password', async () => {
+  const { page } = await kioskOnIls();
+  await login(page, 'hana1234');
+  await expect(heading(page, 'Myライブラリ')).toBeVisible();
+  await page.getByRole('button', { name: '利用者情報変更' }).click();
+  await expect(heading(page, '利用者情報変更')).toBeVisible();
+  await expect(page.getByTestId('password-at-ils')).toHaveText('パスワードの変更は、図書館のカウンターでおたずねください。');
+  await expect(page.getByLabel('現パスワード')).toHaveCount(0);
+  await expect(page.getByLabel('新パスワード')).toHaveCount(0);
+  // Everything else is still saved locally; the confirmation has no パスワード row.
+  await page.getByRole('textbox', { name: 'E-mail1', exact: true }).fill('hanako@example.jp');
+  await page.getByRole('button', { name: '更新', exact: true }).click();
+  await expect(page.getByText('hanako@example.jp')).toBeVisible();
+  await expect(page.getByText('パスワード', { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: '更新', exact: true }).click();
+  await expect(page.getByText('利用者情報変更申し込みを受け付けました。')).toBeVisible();
+});

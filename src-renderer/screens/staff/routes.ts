@@ -61,6 +61,10 @@ export const staffRoutes: RouteRecordRaw[] = [
   { path: '/staff/mail', name: 'staff.mail', component: () => import('./MailLogScreen.vue'), beforeEnter: staffOnly('mail_log') },
   { path: '/staff/audit', name: 'staff.audit', component: () => import('./AuditLogScreen.vue'), beforeEnter: staffOnly('audit_log') },
   { path: '/staff/health', name: 'staff.health', component: () => import('./HealthScreen.vue'), beforeEnter: staffOnly('admin_console') },
+  // 貸出・返却・延長 at the counter (issue 14).
+  { path: '/staff/lending/checkout', name: 'staff.lendingCheckout', component: () => import('./LendingCheckoutScreen.vue'), beforeEnter: staffOnly('circulation') },
+  { path: '/staff/lending/checkin', name: 'staff.lendingCheckin', component: () => import('./LendingCheckinScreen.vue'), beforeEnter: staffOnly('circulation') },
+  { path: '/staff/lending/renew', name: 'staff.lendingRenew', component: () => import('./LendingRenewScreen.vue'), beforeEnter: staffOnly('circulation') },
   // 催し・予約枠の管理 (issue 14).
   { path: '/staff/events', name: 'staff.events', component: () => import('./EventListScreen.vue'), beforeEnter: staffOnly('event_management') },
   { path: '/staff/events/new', name: 'staff.eventNew', component: () => import('./EventEditScreen.vue'), beforeEnter: staffOnly('event_management') },
@@ -91,5 +95,16 @@ export const staffRoutes: RouteRecordRaw[] = [
     component: () => import('./AttendeeListScreen.vue'),
     props: eventId,
     beforeEnter: staffOnly('event_management'),
+  },
+  // 蔵書データの取り込み、館と開館日の設定 (issue 14).
+  { path: '/staff/catalogue/import', name: 'staff.catalogueImport', component: () => import('./CatalogueImportScreen.vue'), beforeEnter: staffOnly('catalogue') },
+  { path: '/staff/branches', name: 'staff.branches', component: () => import('./BranchListScreen.vue'), beforeEnter: staffOnly('catalogue') },
+  { path: '/staff/branches/new', name: 'staff.branchNew', component: () => import('./BranchEditScreen.vue'), beforeEnter: staffOnly('catalogue') },
+  {
+    path: '/staff/branches/:code([a-z0-9_-]+)/edit',
+    name: 'staff.branchEdit',
+    component: () => import('./BranchEditScreen.vue'),
+    props: (route: RouteLocationNormalized) => ({ code: String(route.params.code) }),
+    beforeEnter: staffOnly('catalogue'),
   },
 ];

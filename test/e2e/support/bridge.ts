@@ -3,7 +3,7 @@
 // service behind the router is the real one. As in Electron's IPC handler, a call from a frame
 // that is not the app's origin is refused.
 import type { Page } from '@playwright/test';
-import { INPUT_LIMITS } from '../../../src-main/ipc/input-budget';
+import { wireCharsFor } from '../../../src-main/ipc/input-budget';
 import { decodeInput, wireRefusal } from '../../../src-shared/ipc-wire';
 
 /** What the harness needs of the app: the router's wire entry point. */
@@ -40,7 +40,7 @@ export async function connectBridge(page: Page, router: RouterLike, terminalId: 
       return { ok: false, error: { code: 'unauthorized' } };
     }
     // As src-main/electron/ipc.ts: the text refused over the cap before it is parsed.
-    const decoded = decodeInput(text, INPUT_LIMITS.maxChars);
+    const decoded = decodeInput(text, wireCharsFor(channel));
     if (!decoded.ok) return wireRefusal(decoded.reason);
     return router.invoke(terminalId, channel, decoded.input);
   });
