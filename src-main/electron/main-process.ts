@@ -21,6 +21,7 @@ import { guardAllWebContents, hardenSession } from './security';
 import { claimSingleInstance } from './single-instance';
 import { startupErrorText } from './startup-error';
 import { createMainWindow } from './window';
+import { slipWindowOpener } from './print-window';
 
 export interface MainProcessOptions {
   createApp: (options: AppOptions) => Promise<App>;
@@ -93,7 +94,7 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
         return null;
       })) ?? undefined;
     log.info('main.audit_key_protection', { sealed: keyProtection !== undefined });
-    madoguchi = await options.createApp({ dataDir, log, keyProtection });
+    madoguchi = await options.createApp({ dataDir, log, keyProtection, print: { openWindow: slipWindowOpener(log) } });
   } catch (error) {
     log.error('main.startup_failed', error);
     const text = startupErrorText(error, logFile);

@@ -28,6 +28,7 @@ import type { App } from '../../src-main/app';
 import { FakeClock } from '../../src-main/clock';
 import type { ConfigInput } from '../../src-main/config/schema';
 import type { Locale } from '../../src-shared/contract';
+import { chromiumPdf } from '../fixtures/chromium-pdf';
 import { type Mailbox, startMailbox } from '../fixtures/smtp-capture';
 import { connectBridge } from './support/bridge';
 import { launchChromium } from './support/chromium';
@@ -164,8 +165,17 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     };
     const config = deepMerge(defaults as Json, (options.config ?? {}) as Json) as ConfigInput;
     const { createApp } = await loadAppModule();
+    // With print.adapter file, slips become PDFs through this harness's own Chromium (launched
+    // below, before any page can ask for a print).
+    const running: { browser?: Browser } = {};
+    const print = {
+      toPdf: chromiumPdf(() => {
+        if (!running.browser) throw new Error('the harness browser is not running');
+        return running.browser;
+      }),
+    };
     // env: {} — a developer's MADOGUCHI_* variables must not change what a test sees.
-    const app = await createApp({ dataDir, config, clock, env: {}, startJobs: false });
+    const app = await createApp({ dataDir, config, clock, env: {}, startJobs: false, print });
     cleanups.push(() => app.close());
 
     if (!app.jobs.names.includes('mail.deliver')) throw new Error('the app has no mail.deliver job to pump');
@@ -183,10 +193,11 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
 
     const server: StaticServer = await startStaticServer();
     cleanups.push(() => server.close());
-    const browser = await launchChromium();
-    cleanups.push(() => browser.close());
+    const launched = await launchChromium();
+    running.browser = launched;
+    cleanups.push(() => launched.close());
 
-    const first = await openPage(browser, app, server.origin, { viewport, pageClock: options.pageClock ?? false });
+    const first = await openPage(launched, app, server.origin, { viewport, pageClock: options.pageClock ?? false });
     return {
       page: first.page,
       terminalId: first.terminalId,
@@ -196,7 +207,7 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
       clock,
       origin: server.origin,
       async openTerminal(more = {}) {
-        const { page, terminalId, pageErrors } = await openPage(browser, app, server.origin, {
+        const { page, terminalId, pageErrors } = await openPage(launched, app, server.origin, {
           viewport: more.viewport ?? viewport,
           pageClock: more.pageClock ?? false,
         });

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { ChannelOutput } from '../../../src-shared/contract';
 import type { Permission } from '../../../src-shared/contract/channel';
 import type { Result } from '../../../src-shared/errors';
-import { tempApp, type TempApp } from '../../fixtures/temp-app';
+import { tempApp, type TempApp, type TempAppOptions } from '../../fixtures/temp-app';
 
 export const ADMIN = { pin: 'kanri2468', confirmPin: 'kakunin1357' };
 
@@ -19,9 +19,9 @@ export function pinPair(pin: string, confirmPin: string) {
   return { pin, pinAgain: pin, confirmPin, confirmPinAgain: confirmPin };
 }
 
-export async function staffEnv(config: Parameters<typeof tempApp>[0] = {}): Promise<StaffEnv> {
+export async function staffEnv(config: Parameters<typeof tempApp>[0] = {}, options: TempAppOptions = {}): Promise<StaffEnv> {
   // Staff work exists on counter terminals only (a kiosk's router refuses every staff channel).
-  const env = await tempApp({ mode: 'counter', ...config });
+  const env = await tempApp({ mode: 'counter', ...config }, options);
   const by = { actor: 'cli', terminal: 'test' };
   const { recoveryCode } = await env.app.services.staff.installation.initialise(
     { nameKana: 'ｶﾝﾘｼｬ', nameKanji: '管理者', pins: pinPair(ADMIN.pin, ADMIN.confirmPin) },
