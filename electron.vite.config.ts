@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
 import { i18nPrecompile } from './build/i18n-precompile';
+import { rubyTransform } from './build/ruby-transform';
 
 // electron-vite's defaults expect src/main, src/preload and src/renderer; our folders are named
 // after where the code runs (DESIGN.md), so every entry is set explicitly.
@@ -30,7 +31,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src-renderer'),
-    plugins: [vue(), i18nPrecompile()],
+    // Easy Japanese's readings: every text interpolation can render <ruby> (build/ruby-transform.ts).
+    plugins: [vue({ template: { compilerOptions: { nodeTransforms: [rubyTransform] } } }), i18nPrecompile()],
     resolve: {
       // simple-keyboard's main file carries polyfills for old browsers (33 KB gzip); its modern ES
       // module build is the same keyboard in 11 KB. Exactly the bare name, so its CSS path is untouched.

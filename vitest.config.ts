@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
+import { rubyTransform } from './build/ruby-transform';
 
 // The integration suite runs on the embedded SQLite store and, when a PostgreSQL server is given
 // (MADOGUCHI_TEST_POSTGRES_URL; .ci/run starts a throwaway one), a second time on PostgreSQL:
@@ -22,7 +23,7 @@ const storeSpecific = [
 ];
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue({ template: { compilerOptions: { nodeTransforms: [rubyTransform] } } })],
   test: {
     environment: 'node',
     testTimeout: 30_000,

@@ -1,4 +1,4 @@
-// Build step for the renderer's screen texts (src-renderer/i18n/{ja,en}/*.ts). vue-i18n compiles a
+// Build step for the renderer's screen texts (src-renderer/i18n/<locale>/*.ts). vue-i18n compiles a
 // message on first use with its message compiler, which then ships in the bundle; the runtime-only
 // build (`__INTLIFY_DROP_MESSAGE_COMPILER__`) needs the messages compiled beforehand. This plugin does
 // that at build time, in each message module:
@@ -11,7 +11,9 @@
 import { baseCompile, type CompileError } from '@intlify/message-compiler';
 import { parseAst, type Plugin } from 'vite';
 
-const MESSAGE_MODULE = /[\\/]src-renderer[\\/]i18n[\\/](?:ja|en)[\\/][^\\/]+\.ts$/;
+import { locales } from '../src-shared/locales';
+
+const MESSAGE_MODULE = new RegExp(`[\\\\/]src-renderer[\\\\/]i18n[\\\\/](?:${locales.join('|')})[\\\\/][^\\\\/]+\\.ts$`);
 
 /** What replaces a message in the bundle: the text itself when it has no syntax, else its AST. */
 export function precompileMessage(source: string, key: string): string | object {

@@ -25,12 +25,20 @@ import { identityHandlers } from './ipc/handlers/identity';
 import { counterDeskHandlers } from './ipc/handlers/counter-desk';
 import { eventHandlers } from './ipc/handlers/events';
 import { operationsHandlers } from './ipc/handlers/operations';
+import { printHandlers, withReceiptGrants } from './ipc/handlers/print';
+import { openSlipPrinter, type PrintPlatform } from './print/open-printer';
+import { PrintDesk } from './print/print-desk';
+import { ReceiptGrants } from './print/receipt-grants';
+import { lendingHandlers } from './ipc/handlers/lending';
+import { catalogueHandlers } from './ipc/handlers/catalogue';
+import { addressHandlers } from './ipc/handlers/address';
+import { createPostalDirectory } from './address';
 import { createIdentityServices, type IdentityServices, type PollSleep } from './identity';
 import { createLibrary, type Library } from './library';
 import { openIlsClient } from './library-system/open-library-system';
 import { AccountDirectory } from './auth/account-directory';
 import { CounterDesk, createStaffArea, type StaffArea } from './staff';
-import { type CitizenServices, createCitizenServices } from './citizen';
+import { type CitizenServices, createCitizenServices, ReservationSlips } from './citizen';
 import type { Handlers } from './ipc/handler';
 import { createFileLogger, type Logger } from './log';
 import { createMailer } from './mail/create-mailer';
@@ -62,6 +70,8 @@ export interface AppOptions {
   identityPollSleep?: PollSleep;
   /** The OS key store (Electron's safeStorage) for the sealed copy of the audit key; absent in Node. */
   keyProtection?: KeyProtection;
+  /** What printing may use in this process: Electron's hidden slip window, or a test's PDF renderer. */
+  print?: PrintPlatform;
 }
 
 export interface Services {
@@ -84,6 +94,8 @@ export interface Services {
   terminals: Terminals;
   /** The site's health report (staff.health, `madoguchi-admin status`). */
   health: Health;
+  /** Slips and receipts through the print port (issue 16); counter checkout prints through it too. */
+  print: PrintDesk;
 }
 
 export interface App {
@@ -159,9 +171,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     const terminals = new Terminals(store, clock);
     const health = new Health({ store, config, dataDir, clock, terminals, anchorsFile });
-    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity, counterDesk, terminals, health };
+    
 
-    const handlers: Handlers = {
+    // The window that just reserved may print its receipt for as long as its done screen can show.
+    const grants = new ReceiptGrants(clock, () => (idleSeconds + config.idle.countdownSeconds) * 1000);
+    const printDesk = new PrintDesk({
+      printer: openSlipPrinter({ config: config.print, dataDir, clock, log, platform: options.print }),
+      config, clock, log, audit, accounts, grants, reservationSlips: new ReservationSlips(store), library, eventDesk: citizen.eventDesk,
+    });
+    const services: Services = { accounts, login, audit, sessions, rateLimiter, citizen, directory, staff, library, identity, counterDesk, terminals, health, print: printDesk };
+    const handlers: Handlers = withReceiptGrants({
       ...sessionHandlers(config, () => identity.status()),
       ...citizenHandlers(citizen),
       ...staffHandlers(staff, audit),
@@ -170,7 +189,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...counterDeskHandlers(counterDesk, staff),
       ...eventHandlers(citizen.eventDesk),
       ...operationsHandlers(health, new RendererLog(log, clock)),
-    };
+      ...lendingHandlers(library.lending),
+      ...catalogueHandlers(library),
+      ...addressHandlers(createPostalDirectory()),
+      ...printHandlers(printDesk),
+    }, grants);
     const router = createRouter({ handlers, sessions, log, role: config.mode });
 
     const jobs = createScheduler(clock, log);
@@ -178,6 +201,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs.add({ name: 'sessions.sweep', nextRun: every(10_000), run: () => sessions.sweep() });
     jobs.add({ name: 'terminal.heartbeat', nextRun: every(60_000), run: () => terminals.heartbeat(config.terminal.name) });
     for (const job of library.jobs()) jobs.add(job);
+    // Branches edited on another terminal of the site reach this one's held list within a minute.
+    jobs.add({ name: 'library.branches.reload', nextRun: every(60_000), run: () => library.branches.reload() });
     jobs.add({ name: 'rate.prune', nextRun: every(60 * 60_000), run: () => rateLimiter.pruneOlderThan(24 * 60 * 60_000) });
     // Every terminal writes its own anchors (at start, then daily): each copy is one more witness.
     jobs.add({ name: 'audit.anchor', nextRun: every(24 * 60 * 60_000), run: async () => appendAnchor(anchorsFile, await audit.anchor()) });

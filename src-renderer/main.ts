@@ -3,6 +3,7 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { installRuby } from './components/ruby-text';
 import { installErrorForwarding } from './error-forwarding';
 import { i18n } from './i18n';
 import { router } from './router';
@@ -15,6 +16,7 @@ const pinia = createPinia();
 app.use(pinia);
 app.use(router);
 app.use(i18n);
+installRuby(app);
 installTerminalReset(pinia, router);
 installErrorForwarding(app, router);
 void useKiosk(pinia).load();

@@ -11,6 +11,10 @@ import { identityChannels } from './contract/identity';
 import { counterDeskChannels } from './contract/counter-desk';
 import { eventChannels } from './contract/events';
 import { operationsChannels } from './contract/operations';
+import { printChannels } from './contract/print';
+import { lendingChannels } from './contract/lending';
+import { addressChannels } from './contract/address';
+import { catalogueChannels } from './contract/catalogue';
 
 export const contract = {
   ...sessionChannels,
@@ -21,6 +25,10 @@ export const contract = {
   ...counterDeskChannels,
   ...eventChannels,
   ...operationsChannels,
+  ...printChannels,
+  ...lendingChannels,
+  ...addressChannels,
+  ...catalogueChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

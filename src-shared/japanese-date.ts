@@ -1,7 +1,5 @@
 // Dates as the city-hall seeds print them — 令和5年2月16日(木曜日) 13時30分 — always in Japan time,
 // whatever the kiosk's own time zone. Shared so screens and mails say exactly the same thing.
-import type { Locale } from './contract/session';
-
 export const CITY_TIME_ZONE = 'Asia/Tokyo';
 
 const japanese = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
@@ -11,21 +9,6 @@ const japanese = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   day: 'numeric',
   weekday: 'long',
   hour: 'numeric',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: CITY_TIME_ZONE,
-});
-
-const englishDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: CITY_TIME_ZONE,
-});
-
-const englishTime = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
   timeZone: CITY_TIME_ZONE,
@@ -41,7 +24,8 @@ interface JapaneseParts {
   minute: string;
 }
 
-function japaneseParts(epochMs: number): JapaneseParts {
+/** The parts of a moment in the Japanese calendar, Japan time (for easy Japanese's readings too). */
+export function japaneseParts(epochMs: number): JapaneseParts {
   const parts: JapaneseParts = { era: '', year: '', month: '', day: '', weekday: '', hour: '', minute: '' };
   for (const part of japanese.formatToParts(epochMs)) {
     if (part.type in parts) parts[part.type as keyof JapaneseParts] = part.value;
@@ -64,19 +48,6 @@ export function formatJapaneseTime(epochMs: number): string {
 /** 令和5年2月16日(木曜日) 13時30分 */
 export function formatJapaneseDateTime(epochMs: number): string {
   return `${formatJapaneseDate(epochMs)} ${formatJapaneseTime(epochMs)}`;
-}
-
-/** Thursday, 16 February 2023, 13:30 (Japan time) */
-export function formatEnglishDateTime(epochMs: number): string {
-  return `${englishDate.format(epochMs)}, ${englishTime.format(epochMs)}`;
-}
-
-export function formatDateTime(epochMs: number, locale: Locale): string {
-  return locale === 'ja' ? formatJapaneseDateTime(epochMs) : formatEnglishDateTime(epochMs);
-}
-
-export function formatDate(epochMs: number, locale: Locale): string {
-  return locale === 'ja' ? formatJapaneseDate(epochMs) : englishDate.format(epochMs);
 }
 
 const japaneseYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: CITY_TIME_ZONE });

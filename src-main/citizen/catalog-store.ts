@@ -2,11 +2,13 @@
 // and give back a place. Only this file holds catalogue SQL.
 import type { Store } from '../store/store';
 import { insertedId } from '../store/inserted-id';
+import type { LocalizedText } from '../../src-shared/localized-text';
+import { translationsJson } from '../store/translations-column';
 
 export interface CategoryRow {
   id: number;
   titleJa: string;
-  titleEn: string | null;
+  titleTr: string;
   formCount: number;
 }
 
@@ -14,11 +16,11 @@ export interface FormRow {
   id: number;
   categoryId: number;
   titleJa: string;
-  titleEn: string | null;
+  titleTr: string;
   venueJa: string;
-  venueEn: string | null;
+  venueTr: string;
   descriptionJa: string;
-  descriptionEn: string | null;
+  descriptionTr: string;
   opensAt: number;
   closesAt: number;
   series: number;
@@ -37,20 +39,23 @@ export interface SlotRow {
   closedAt: number | null;
 }
 
+/** A text's translations as written (the *_tr column's JSON is made here). */
+export type Translations = Omit<LocalizedText, 'ja'>;
+
 export interface NewCategory {
   titleJa: string;
-  titleEn: string | null;
+  titleTr?: Translations;
   sortOrder: number;
 }
 
 export interface NewForm {
   categoryId: number;
   titleJa: string;
-  titleEn: string | null;
+  titleTr?: Translations;
   venueJa: string;
-  venueEn: string | null;
+  venueTr?: Translations;
   descriptionJa: string;
-  descriptionEn: string | null;
+  descriptionTr?: Translations;
   opensAt: number;
   closesAt: number;
   series: boolean;
@@ -58,14 +63,14 @@ export interface NewForm {
   sortOrder: number;
 }
 
-const CATEGORY = `SELECT c.id, c.title_ja AS "titleJa", c.title_en AS "titleEn",
+const CATEGORY = `SELECT c.id, c.title_ja AS "titleJa", c.title_tr AS "titleTr",
   (SELECT count(*) FROM reservation_forms f WHERE f.category_id = c.id) AS "formCount"
   FROM reservation_categories c`;
 const CATEGORIES = `${CATEGORY} ORDER BY c.sort_order, c.id`;
 const CATEGORY_BY_ID = `${CATEGORY} WHERE c.id = ?`;
 
-const FORM = `SELECT id, category_id AS "categoryId", title_ja AS "titleJa", title_en AS "titleEn", venue_ja AS "venueJa",
-  venue_en AS "venueEn", description_ja AS "descriptionJa", description_en AS "descriptionEn", opens_at AS "opensAt",
+const FORM = `SELECT id, category_id AS "categoryId", title_ja AS "titleJa", title_tr AS "titleTr", venue_ja AS "venueJa",
+  venue_tr AS "venueTr", description_ja AS "descriptionJa", description_tr AS "descriptionTr", opens_at AS "opensAt",
   closes_at AS "closesAt", series, dose_interval_days AS "doseIntervalDays", cancel_hours AS "cancelHours" FROM reservation_forms`;
 const FORMS = `${FORM} WHERE category_id = ? ORDER BY sort_order, id`;
 const FORM_BY_ID = `${FORM} WHERE id = ?`;
@@ -81,10 +86,10 @@ const SLOT_FOR_UPDATE = `${SLOT} WHERE id = ? FOR UPDATE`;
 const TAKE = 'UPDATE reservation_slots SET booked = booked + 1 WHERE id = ? AND booked < capacity AND closed_at IS NULL';
 const RELEASE = 'UPDATE reservation_slots SET booked = booked - 1 WHERE id = ? AND booked > 0';
 
-const INSERT_CATEGORY = 'INSERT INTO reservation_categories (title_ja, title_en, sort_order, created_at) VALUES (?, ?, ?, ?) RETURNING id';
-const INSERT_FORM = `INSERT INTO reservation_forms (category_id, title_ja, title_en, venue_ja, venue_en, description_ja, description_en,
+const INSERT_CATEGORY = 'INSERT INTO reservation_categories (title_ja, title_tr, sort_order, created_at) VALUES (?, ?, ?, ?) RETURNING id';
+const INSERT_FORM = `INSERT INTO reservation_forms (category_id, title_ja, title_tr, venue_ja, venue_tr, description_ja, description_tr,
     opens_at, closes_at, series, dose_interval_days, sort_order, created_at)
-  VALUES (@categoryId, @titleJa, @titleEn, @venueJa, @venueEn, @descriptionJa, @descriptionEn,
+  VALUES (@categoryId, @titleJa, @titleTr, @venueJa, @venueTr, @descriptionJa, @descriptionTr,
     @opensAt, @closesAt, @series, @doseIntervalDays, @sortOrder, @now)
   RETURNING id`;
 const INSERT_SLOT = 'INSERT INTO reservation_slots (form_id, starts_at, capacity) VALUES (?, ?, ?) RETURNING id';
@@ -132,11 +137,19 @@ export class CatalogStore {
   }
 
   async addCategory(category: NewCategory, now: number): Promise<number> {
-    return insertedId(await this.store.get<{ id: number }>(INSERT_CATEGORY, [category.titleJa, category.titleEn, category.sortOrder, now]));
+    return insertedId(await this.store.get<{ id: number }>(INSERT_CATEGORY, [category.titleJa, translationsJson(category.titleTr ?? {}), category.sortOrder, now]));
   }
 
   async addForm(form: NewForm, now: number): Promise<number> {
-    return insertedId(await this.store.get<{ id: number }>(INSERT_FORM, { ...form, series: form.series ? 1 : 0, now }));
+    const row = await this.store.get<{ id: number }>(INSERT_FORM, {
+      ...form,
+      titleTr: translationsJson(form.titleTr ?? {}),
+      venueTr: translationsJson(form.venueTr ?? {}),
+      descriptionTr: translationsJson(form.descriptionTr ?? {}),
+      series: form.series ? 1 : 0,
+      now,
+    });
+    return insertedId(row);
   }
 
   async addSlot(formId: number, startsAt: number, capacity: number): Promise<number> {

@@ -4,13 +4,13 @@ import type { CategorySummary, FormDetail, FormSummary } from '../../src-shared/
 import type { Clock } from '../clock';
 import { DomainError } from '../domain-error';
 import type { CatalogStore, CategoryRow, FormRow } from './catalog-store';
-import { localized } from './localized';
+import { localized } from '../store/translations-column';
 
 /** Enough for a few weeks of half-hour slots; older screens never needed more. */
 const SLOTS_SHOWN = 400;
 
 function toCategory(row: CategoryRow): CategorySummary {
-  return { id: row.id, title: localized(row.titleJa, row.titleEn), formCount: row.formCount };
+  return { id: row.id, title: localized(row.titleJa, row.titleTr), formCount: row.formCount };
 }
 
 export class Catalog {
@@ -33,8 +33,8 @@ export class Catalog {
       category: toCategory(category),
       forms: forms.map((f) => ({
         id: f.id,
-        title: localized(f.titleJa, f.titleEn),
-        venue: localized(f.venueJa, f.venueEn),
+        title: localized(f.titleJa, f.titleTr),
+        venue: localized(f.venueJa, f.venueTr),
         series: f.series === 1,
         bookable: this.isBookable(f, now),
       })),
@@ -49,9 +49,9 @@ export class Catalog {
     return {
       id: form.id,
       categoryId: form.categoryId,
-      title: localized(form.titleJa, form.titleEn),
-      venue: localized(form.venueJa, form.venueEn),
-      description: localized(form.descriptionJa, form.descriptionEn),
+      title: localized(form.titleJa, form.titleTr),
+      venue: localized(form.venueJa, form.venueTr),
+      description: localized(form.descriptionJa, form.descriptionTr),
       opensAt: form.opensAt,
       closesAt: form.closesAt,
       bookable: this.isBookable(form, now),

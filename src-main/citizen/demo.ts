@@ -50,23 +50,25 @@ export async function seedCitizenDemo({ store, services, clock }: DemoContext): 
   const today = jstMidnight(now);
   const opensAt = today - 14 * DAY;
 
-  const vaccine = await catalog.addCategory({ titleJa: '新型コロナウイルスワクチン接種', titleEn: 'COVID-19 vaccination', sortOrder: 1 }, now);
-  const classes = await catalog.addCategory({ titleJa: '相談・教室', titleEn: 'Consultations and classes', sortOrder: 2 }, now);
-  const tax = await catalog.addCategory({ titleJa: '確定申告相談', titleEn: 'Tax return consultation', sortOrder: 3 }, now);
+  const vaccine = await catalog.addCategory({ titleJa: '新型コロナウイルスワクチン接種', titleTr: { en: 'COVID-19 vaccination' }, sortOrder: 1 }, now);
+  const classes = await catalog.addCategory({ titleJa: '相談・教室', titleTr: { en: 'Consultations and classes' }, sortOrder: 2 }, now);
+  const tax = await catalog.addCategory({ titleJa: '確定申告相談', titleTr: { en: 'Tax return consultation' }, sortOrder: 3 }, now);
 
   const vaccineForm = await catalog.addForm(
     {
       categoryId: vaccine,
       titleJa: '新型コロナウイルスワクチン 集団接種（1回目・2回目）',
-      titleEn: 'COVID-19 vaccine, group vaccination (doses 1 and 2)',
+      titleTr: { en: 'COVID-19 vaccine, group vaccination (doses 1 and 2)' },
       venueJa: '保健センター',
-      venueEn: 'Health Centre',
+      venueTr: { en: 'Health Centre' },
       descriptionJa:
         '1回目と2回目を同時に予約します。2回目は1回目から21日以上あけてください。' +
         '当日は予診票、本人確認書類、お薬手帳をお持ちください。',
-      descriptionEn:
-        'Doses 1 and 2 are booked together; dose 2 must be at least 21 days after dose 1. ' +
-        'Please bring the pre-vaccination questionnaire, an identity document and your medication notebook.',
+      descriptionTr: {
+        en:
+          'Doses 1 and 2 are booked together; dose 2 must be at least 21 days after dose 1. ' +
+          'Please bring the pre-vaccination questionnaire, an identity document and your medication notebook.',
+      },
       opensAt,
       closesAt: today + 90 * DAY,
       series: true,
@@ -81,11 +83,11 @@ export async function seedCitizenDemo({ store, services, clock }: DemoContext): 
     {
       categoryId: classes,
       titleJa: '子育て相談（個別）',
-      titleEn: 'Parenting advice (one to one)',
+      titleTr: { en: 'Parenting advice (one to one)' },
       venueJa: '市民会館 相談室2',
-      venueEn: 'Civic Hall, consultation room 2',
+      venueTr: { en: 'Civic Hall, consultation room 2' },
       descriptionJa: '保健師が子育ての悩みをうかがいます。1回30分です。お子さま連れでもどうぞ。',
-      descriptionEn: 'A public health nurse listens to your questions about raising children. 30 minutes; children are welcome.',
+      descriptionTr: { en: 'A public health nurse listens to your questions about raising children. 30 minutes; children are welcome.' },
       opensAt,
       closesAt: today + 30 * DAY,
       series: false,
@@ -100,11 +102,11 @@ export async function seedCitizenDemo({ store, services, clock }: DemoContext): 
     {
       categoryId: classes,
       titleJa: '料理教室「旬の野菜でつくる一汁三菜」',
-      titleEn: 'Cooking class: a seasonal vegetable meal',
+      titleTr: { en: 'Cooking class: a seasonal vegetable meal' },
       venueJa: '中央公民館 調理室',
-      venueEn: 'Central Community Centre, kitchen',
+      venueTr: { en: 'Central Community Centre, kitchen' },
       descriptionJa: 'エプロン、三角巾、ふきんをお持ちください。材料費500円は当日集めます。',
-      descriptionEn: 'Please bring an apron, a head scarf and a dish cloth. The ingredients cost 500 yen, paid on the day.',
+      descriptionTr: { en: 'Please bring an apron, a head scarf and a dish cloth. The ingredients cost 500 yen, paid on the day.' },
       opensAt,
       closesAt: today + 20 * DAY,
       series: false,
@@ -121,15 +123,17 @@ export async function seedCitizenDemo({ store, services, clock }: DemoContext): 
     {
       categoryId: tax,
       titleJa: `${formatJapaneseYear(lastYear.getTime())}分 確定申告相談会`,
-      titleEn: `Tax return consultation for ${lastYear.getUTCFullYear()}`,
+      titleTr: { en: `Tax return consultation for ${lastYear.getUTCFullYear()}` },
       venueJa: '市役所 本庁舎3階 大会議室',
-      venueEn: 'City Hall main building, 3rd floor, large meeting room',
+      venueTr: { en: 'City Hall main building, 3rd floor, large meeting room' },
       descriptionJa:
         '職員と税理士が申告書の作成をお手伝いします。源泉徴収票、控除の証明書、本人確認書類、' +
         '還付金の振込先がわかるものをお持ちください。',
-      descriptionEn:
-        'Staff and tax accountants help you fill in your return. Please bring your withholding slips, ' +
-        'deduction certificates, an identity document and your bank details for a refund.',
+      descriptionTr: {
+        en:
+          'Staff and tax accountants help you fill in your return. Please bring your withholding slips, ' +
+          'deduction certificates, an identity document and your bank details for a refund.',
+      },
       opensAt,
       closesAt: today + 45 * DAY,
       series: false,

@@ -5,8 +5,8 @@
 import type { z } from 'zod';
 import type { LocalizedText } from '../../src-shared/contract/citizen';
 import type {
-  AdminSlot, Attendee, attendeeQuery, ClosedDay, closedDayInput, EventDetail, eventInput, EventSummary, SlotClosing,
-  SlotPlan, slotPlanInput,
+  AdminSlot, Attendee, attendeeQuery, ClosedDay, closedDayInput, EventDetail, eventInput, EventSummary, EventTranslation,
+  SlotClosing, SlotPlan, slotPlanInput, TranslatedLocale,
 } from '../../src-shared/contract/events';
 import type { Actor } from '../auth/accounts';
 import type { AuditLog } from '../audit/log';
@@ -19,7 +19,10 @@ import type { CatalogStore } from './catalog-store';
 import { addDays, dayOf, dayStart } from './city-calendar';
 import { attendeeTable } from './attendee-csv';
 import type { AdminSlotRow, AttendeeRow, EventFields, EventRow, EventStore, SlotTime } from './event-store';
-import { localized } from './localized';
+import { localized, translationsJson } from '../store/translations-column';
+import { locales } from '../../src-shared/locales';
+
+const translatedLocales = locales.filter((l): l is TranslatedLocale => l !== 'ja');
 import { type MailedReservation, slotClosedMail } from './mails';
 import type { ReservationStore } from './reservation-store';
 import { planSlots, selfOverlapping, type Plan } from './slot-plan';
@@ -45,9 +48,9 @@ export function toSummary(row: EventRow): EventSummary {
   return {
     id: row.id,
     categoryId: row.categoryId,
-    category: localized(row.categoryJa, row.categoryEn),
-    title: localized(row.titleJa, row.titleEn),
-    venue: localized(row.venueJa, row.venueEn),
+    category: localized(row.categoryJa, row.categoryTr),
+    title: localized(row.titleJa, row.titleTr),
+    venue: localized(row.venueJa, row.venueTr),
     opensAt: row.opensAt,
     closesAt: row.closesAt,
     series: row.series === 1,
@@ -92,7 +95,7 @@ export class EventDesk {
   constructor(private readonly d: EventDeskDeps) {}
 
   async list(): Promise<{ categories: { id: number; title: LocalizedText }[]; events: EventSummary[] }> {
-    const categories = (await this.d.events.categories()).map((c) => ({ id: c.id, title: localized(c.titleJa, c.titleEn) }));
+    const categories = (await this.d.events.categories()).map((c) => ({ id: c.id, title: localized(c.titleJa, c.titleTr) }));
     return { categories, events: (await this.d.events.events()).map(toSummary) };
   }
 
@@ -103,11 +106,13 @@ export class EventDesk {
       eventId: row.id,
       categoryId: row.categoryId,
       titleJa: row.titleJa,
-      titleEn: row.titleEn ?? '',
       descriptionJa: row.descriptionJa,
-      descriptionEn: row.descriptionEn ?? '',
       venueJa: row.venueJa,
-      venueEn: row.venueEn ?? '',
+      translations: translationsByLocale(
+        localized(row.titleJa, row.titleTr),
+        localized(row.venueJa, row.venueTr),
+        localized(row.descriptionJa, row.descriptionTr),
+      ),
       audience: row.audience,
       slotCapacity: String(row.slotCapacity ?? ''),
       opensOn: dayOf(row.opensAt),
@@ -128,11 +133,11 @@ export class EventDesk {
       const fields: EventFields = {
         categoryId: input.categoryId,
         titleJa: input.titleJa,
-        titleEn: input.titleEn,
+        titleTr: translationsJson(fieldOf(input.translations, 'title')),
         venueJa: input.venueJa,
-        venueEn: input.venueEn,
+        venueTr: translationsJson(fieldOf(input.translations, 'venue')),
         descriptionJa: input.descriptionJa ?? '',
-        descriptionEn: input.descriptionEn,
+        descriptionTr: translationsJson(fieldOf(input.translations, 'description')),
         audience: input.audience,
         slotCapacity: input.slotCapacity,
         opensAt: dayStart(input.opensOn),
@@ -272,8 +277,8 @@ export class EventDesk {
       if (slot.closedAt !== null) throw new DomainError('conflict');
       const event = await events.event(slot.formId);
       if (!event) throw new DomainError('not_found');
-      const title = localized(event.titleJa, event.titleEn);
-      const venue = localized(event.venueJa, event.venueEn);
+      const title = localized(event.titleJa, event.titleTr);
+      const venue = localized(event.venueJa, event.venueTr);
       const byAccount = new Map<number, { row: AttendeeRow; items: MailedReservation[] }>();
       let cancelled = 0;
       for (const row of await events.attendeesOfSlot(slotId)) {
@@ -359,3 +364,27 @@ export class EventDesk {
 function end(slot: SlotTime): number {
   return slot.endsAt ?? slot.startsAt + 1;
 }
+
+type Translations = Partial<Record<TranslatedLocale, EventTranslation>>;
+
+/** One of the three texts across the languages an edit filled in. */
+function fieldOf(translations: Translations, field: keyof EventTranslation): Partial<Record<TranslatedLocale, string>> {
+  const out: Partial<Record<TranslatedLocale, string>> = {};
+  for (const [locale, texts] of Object.entries(translations) as [TranslatedLocale, EventTranslation][]) {
+    const value = texts[field];
+    if (value) out[locale] = value;
+  }
+  return out;
+}
+
+/** The edit screen's view: per language, the three texts (blank where not translated yet). */
+function translationsByLocale(title: LocalizedText, venue: LocalizedText, description: LocalizedText): EventDetail['translations'] {
+  const out: EventDetail['translations'] = {};
+  for (const locale of translatedLocales) {
+    if (title[locale] || venue[locale] || description[locale]) {
+      out[locale] = { title: title[locale] ?? '', venue: venue[locale] ?? '', description: description[locale] ?? '' };
+    }
+  }
+  return out;
+}
+

@@ -8,13 +8,13 @@ export interface EventRow {
   id: number;
   categoryId: number;
   categoryJa: string;
-  categoryEn: string | null;
+  categoryTr: string;
   titleJa: string;
-  titleEn: string | null;
+  titleTr: string;
   venueJa: string;
-  venueEn: string | null;
+  venueTr: string;
   descriptionJa: string;
-  descriptionEn: string | null;
+  descriptionTr: string;
   audience: 'anyone' | 'residents';
   slotCapacity: number | null;
   opensAt: number;
@@ -28,11 +28,11 @@ export interface EventRow {
 export interface EventFields {
   categoryId: number;
   titleJa: string;
-  titleEn: string | null;
+  titleTr: string;
   venueJa: string;
-  venueEn: string | null;
+  venueTr: string;
   descriptionJa: string;
-  descriptionEn: string | null;
+  descriptionTr: string;
   audience: 'anyone' | 'residents';
   slotCapacity: number;
   opensAt: number;
@@ -73,26 +73,26 @@ export interface ClosedDayRow {
   note: string;
 }
 
-const EVENT = `SELECT f.id, f.category_id AS "categoryId", c.title_ja AS "categoryJa", c.title_en AS "categoryEn",
-  f.title_ja AS "titleJa", f.title_en AS "titleEn", f.venue_ja AS "venueJa", f.venue_en AS "venueEn",
-  f.description_ja AS "descriptionJa", f.description_en AS "descriptionEn", f.audience, f.slot_capacity AS "slotCapacity",
+const EVENT = `SELECT f.id, f.category_id AS "categoryId", c.title_ja AS "categoryJa", c.title_tr AS "categoryTr",
+  f.title_ja AS "titleJa", f.title_tr AS "titleTr", f.venue_ja AS "venueJa", f.venue_tr AS "venueTr",
+  f.description_ja AS "descriptionJa", f.description_tr AS "descriptionTr", f.audience, f.slot_capacity AS "slotCapacity",
   f.opens_at AS "opensAt", f.closes_at AS "closesAt", f.cancel_hours AS "cancelHours", f.series,
   f.dose_interval_days AS "doseIntervalDays",
   (SELECT count(*) FROM reservation_slots s WHERE s.form_id = f.id AND s.closed_at IS NULL) AS "slotCount"
   FROM reservation_forms f JOIN reservation_categories c ON c.id = f.category_id`;
 const EVENTS = `${EVENT} ORDER BY c.sort_order, c.id, f.sort_order, f.id`;
 const EVENT_BY_ID = `${EVENT} WHERE f.id = ?`;
-const CATEGORIES = 'SELECT id, title_ja AS "titleJa", title_en AS "titleEn" FROM reservation_categories ORDER BY sort_order, id';
+const CATEGORIES = 'SELECT id, title_ja AS "titleJa", title_tr AS "titleTr" FROM reservation_categories ORDER BY sort_order, id';
 const CATEGORY_EXISTS = 'SELECT 1 AS one FROM reservation_categories WHERE id = ?';
 
-const INSERT_EVENT = `INSERT INTO reservation_forms (category_id, title_ja, title_en, venue_ja, venue_en, description_ja, description_en,
+const INSERT_EVENT = `INSERT INTO reservation_forms (category_id, title_ja, title_tr, venue_ja, venue_tr, description_ja, description_tr,
     audience, slot_capacity, opens_at, closes_at, cancel_hours, series, dose_interval_days, sort_order, created_at, updated_at)
-  VALUES (@categoryId, @titleJa, @titleEn, @venueJa, @venueEn, @descriptionJa, @descriptionEn,
+  VALUES (@categoryId, @titleJa, @titleTr, @venueJa, @venueTr, @descriptionJa, @descriptionTr,
     @audience, @slotCapacity, @opensAt, @closesAt, @cancelHours, @series, @doseIntervalDays,
     (SELECT coalesce(max(sort_order), 0) + 1 FROM reservation_forms WHERE category_id = @categoryId), @now, @now)
   RETURNING id`;
-const UPDATE_EVENT = `UPDATE reservation_forms SET category_id = @categoryId, title_ja = @titleJa, title_en = @titleEn,
-  venue_ja = @venueJa, venue_en = @venueEn, description_ja = @descriptionJa, description_en = @descriptionEn,
+const UPDATE_EVENT = `UPDATE reservation_forms SET category_id = @categoryId, title_ja = @titleJa, title_tr = @titleTr,
+  venue_ja = @venueJa, venue_tr = @venueTr, description_ja = @descriptionJa, description_tr = @descriptionTr,
   audience = @audience, slot_capacity = @slotCapacity, opens_at = @opensAt, closes_at = @closesAt,
   cancel_hours = @cancelHours, series = @series, dose_interval_days = @doseIntervalDays, updated_at = @now
   WHERE id = @id`;
@@ -157,7 +157,7 @@ export class EventStore {
     return this.store.get<EventRow>(EVENT_BY_ID, [id]);
   }
 
-  categories(): Promise<{ id: number; titleJa: string; titleEn: string | null }[]> {
+  categories(): Promise<{ id: number; titleJa: string; titleTr: string | null }[]> {
     return this.store.all(CATEGORIES);
   }
 

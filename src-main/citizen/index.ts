@@ -9,4 +9,5 @@ export { withEvenTiming } from './even-timing';
 export { type MailLimitSettings, MailLimits } from './mail-limits';
 export type { CitizenProfileRow, CitizenProfiles, ContactDetails, KeyHolder } from './profiles';
 export type { Applicant, Reservations, SlotChoice } from './reservations';
+export { ReservationSlips, type ReservationSlipFacts } from './reservation-slips';
 export type { EventDesk } from './event-desk';

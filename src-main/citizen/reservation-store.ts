@@ -14,9 +14,9 @@ export interface ReservationRow {
   startsAt: number;
   formId: number;
   titleJa: string;
-  titleEn: string | null;
+  titleTr: string;
   venueJa: string;
-  venueEn: string | null;
+  venueTr: string;
   /** The event's cancellation deadline in hours before the start (issue 14). */
   cancelHours: number;
 }
@@ -31,7 +31,7 @@ export interface NewReservation {
 
 const SELECT = `SELECT r.id, r.slot_id AS "slotId", r.account_id AS "accountId", r.attendee_name AS "attendeeName", r.dose,
   r.first_dose_id AS "firstDoseId", r.status, s.starts_at AS "startsAt", f.id AS "formId", f.title_ja AS "titleJa",
-  f.title_en AS "titleEn", f.venue_ja AS "venueJa", f.venue_en AS "venueEn", f.cancel_hours AS "cancelHours"
+  f.title_tr AS "titleTr", f.venue_ja AS "venueJa", f.venue_tr AS "venueTr", f.cancel_hours AS "cancelHours"
   FROM reservations r
   JOIN reservation_slots s ON s.id = r.slot_id
   JOIN reservation_forms f ON f.id = s.form_id`;

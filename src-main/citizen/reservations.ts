@@ -14,7 +14,7 @@ import { isUniqueViolation, type Store } from '../store/store';
 import type { Catalog } from './catalog';
 import type { CatalogStore, FormRow, SlotRow } from './catalog-store';
 import { createCitizenAccount } from './citizen-accounts';
-import { localized } from './localized';
+import { localized } from '../store/translations-column';
 import { cancellationMail, type MailedReservation, reservationMail } from './mails';
 import type { ContactDetails, CitizenProfiles } from './profiles';
 import type { ReservationRow, ReservationStore } from './reservation-store';
@@ -51,8 +51,8 @@ export interface ReservationsDeps {
 export function toItem(row: ReservationRow, now: number): ReservationItem {
   return {
     id: row.id,
-    formTitle: localized(row.titleJa, row.titleEn),
-    venue: localized(row.venueJa, row.venueEn),
+    formTitle: localized(row.titleJa, row.titleTr),
+    venue: localized(row.venueJa, row.venueTr),
     attendee: row.attendeeName,
     startsAt: row.startsAt,
     dose: row.dose,
@@ -206,7 +206,7 @@ export class Reservations {
         firstDoseId: index === 1 ? (rows[0] as ReservationRow).id : null,
       };
       const id = await reservationStore.insert(booked, now);
-      rows.push({ ...booked, id, status: 'active', startsAt: slot.startsAt, formId: form.id, titleJa: form.titleJa, titleEn: form.titleEn, venueJa: form.venueJa, venueEn: form.venueEn, cancelHours: form.cancelHours });
+      rows.push({ ...booked, id, status: 'active', startsAt: slot.startsAt, formId: form.id, titleJa: form.titleJa, titleTr: form.titleTr, venueJa: form.venueJa, venueTr: form.venueTr, cancelHours: form.cancelHours });
     }
     const ids = rows.map((r) => r.id);
     const items = rows.map((r) => toItem(r, now));

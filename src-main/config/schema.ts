@@ -2,9 +2,12 @@
 // default that runs offline: embedded SQLite, mail written as .eml files, demo data on first run.
 import { hostname } from 'node:os';
 import { z } from 'zod';
+import { localeSchema } from '../../src-shared/contract/session';
+import { localizedText } from '../../src-shared/localized-text';
 import { identityConfig } from './identity';
 import { libraryConfig } from './library';
 import { backupConfig, logConfig } from './operations';
+import { printConfig } from './print';
 
 const TERMINAL_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -27,9 +30,11 @@ const kdf = z
 export const configSchema = z
   .object({
     /** Shown in screens and in mail subjects as 【name】. */
-    systemName: z
-      .object({ ja: z.string().min(1).max(40), en: z.string().min(1).max(60) })
-      .prefault({ ja: '窓口e-予約システム', en: 'Madoguchi e-Reservation' }),
+    systemName: localizedText
+      .refine((name) => Object.values(name).every((text) => text === undefined || (text.length >= 1 && text.length <= 60)), {
+        message: 'each name 1–60 characters',
+      })
+      .prefault({ ja: '窓口e-予約システム', easy: '｜窓口《まどぐち》e-｜予約《よやく》システム', en: 'Madoguchi e-Reservation' }),
     /**
      * The terminal's role. kiosk: touch terminal in a lobby; counter: a clerk PC with keyboard and
      * mouse. Recorded with the terminal's name in the shared database (terminals table).
@@ -63,7 +68,7 @@ export const configSchema = z
         poolSize: z.number().int().min(1).max(32).default(4),
       })
       .prefault({}),
-    defaultLocale: z.enum(['ja', 'en']).default('ja'),
+    defaultLocale: localeSchema.default('ja'),
     /** Load the demo data set into an empty database on first start. */
     demoData: z.boolean().default(true),
     window: z
@@ -138,6 +143,8 @@ export const configSchema = z
     backup: backupConfig,
     /** The main process's JSON-lines logs in the data folder's logs/. */
     log: logConfig,
+    /** Slips and receipts: none, a printer (electron) or PDFs in the data folder (file). */
+    print: printConfig,
   })
   .strict();
 

@@ -1,6 +1,7 @@
 // Builds the Mailer from the config: the outbox repository, the transport (SMTP when smtpUrl is
 // set, .eml files in the data folder otherwise) and the delivery worker.
 import { isAbsolute, join } from 'node:path';
+import { inLocale } from '../../src-shared/localized-text';
 import type { Clock } from '../clock';
 import type { Config } from '../config/schema';
 import type { Logger } from '../log';
@@ -58,7 +59,7 @@ export function createMailer({ store, clock, log, config, dataDir }: MailerDeps)
   return {
     async enqueue<P>(template: MailTemplate<P>, { to, locale, params, accountId = null }: MailRequest<P>): Promise<number> {
       assertAddress(to);
-      const { subject, body } = renderMail(template, locale, params, config.systemName[locale]);
+      const { subject, body } = renderMail(template, locale, params, inLocale(config.systemName, locale));
       return outbox.insert({
         messageId: createMessageId(config.mail.from),
         template: template.name,

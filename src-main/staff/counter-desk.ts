@@ -59,7 +59,7 @@ export class CounterDesk {
       cardNumber: registered.cardNumber,
       name: rest.name,
       kana: rest.kana,
-      pickupBranch: branch ?? { code: rest.pickupBranch, ja: rest.pickupBranch, en: rest.pickupBranch },
+      pickupBranch: branch ?? { code: rest.pickupBranch, ja: rest.pickupBranch },
       registeredAt: this.d.clock.now(),
     };
   }

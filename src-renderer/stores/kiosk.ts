@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { Locale, TerminalInfo } from '../../src-shared/contract';
 import type { ErrorCode } from '../../src-shared/errors';
+import { inLocale } from '../../src-shared/localized-text';
 import { invoke } from '../bridge';
 import { setLocale } from '../i18n';
 import { applyTextSize, readTextSize, type TextSize, writeTextSize } from './text-size';
@@ -24,12 +25,12 @@ export const useKiosk = defineStore('kiosk', () => {
 
   const mode = computed(() => info.value?.mode ?? 'kiosk');
   const defaultLocale = computed<Locale>(() => info.value?.defaultLocale ?? 'ja');
-  const systemName = computed(() => info.value?.systemName[locale.value] ?? '');
+  const systemName = computed(() => (info.value ? inLocale(info.value.systemName, locale.value) : ''));
   const idleSeconds = computed(() => info.value?.idle.seconds ?? FALLBACK_IDLE[mode.value]);
   const countdownSeconds = computed(() => info.value?.idle.countdownSeconds ?? FALLBACK_COUNTDOWN);
   const ready = computed(() => info.value !== null || loadError.value !== null);
 
-  watch(locale, (value) => setLocale(value), { immediate: true });
+  watch(locale, (value) => void setLocale(value), { immediate: true });
   watch(textSize, (value) => applyTextSize(value), { immediate: true });
 
   async function load(): Promise<void> {

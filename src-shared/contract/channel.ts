@@ -46,6 +46,11 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * public but belongs to staff — the 職員 login.
    */
   counterOnly?: boolean;
+  /**
+   * A larger cap on the input's JSON text than every other channel's 64 KiB, for the one channel
+   * that carries a file (the catalogue import, about 27 MB of base64). Staff channels only.
+   */
+  maxInputChars?: number;
 }
 
 /** True for the channels a kiosk refuses: staff levels, and those marked counterOnly. */

@@ -6,8 +6,10 @@ import { channel, noInput } from './channel';
 import { localeSchema } from './session';
 
 /** Catalogue text in both languages; English falls back to the Japanese when none was entered. */
-export const localizedText = z.object({ ja: z.string(), en: z.string() });
-export type LocalizedText = z.infer<typeof localizedText>;
+import { localizedText } from '../localized-text';
+
+export { localizedText };
+export type { LocalizedText } from '../localized-text';
 
 export const categorySummary = z.object({ id: z.number(), title: localizedText, formCount: z.number() });
 export type CategorySummary = z.infer<typeof categorySummary>;

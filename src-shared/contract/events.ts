@@ -8,6 +8,7 @@ import type { FieldErrorCode } from '../errors';
 import { id, normalizeText, RAW_TEXT_LIMIT, text } from '../fields';
 import { channel, noInput } from './channel';
 import { localizedText } from './citizen';
+import { localeSchema } from './session';
 
 /**
  * A day typed as 2027-01-12, 2027/1/12, 2027年1月12日 or 20270112 (full-width digits too), read as
@@ -94,6 +95,15 @@ export const typedTime = z
 export const audiences = ['anyone', 'residents'] as const;
 export type Audience = (typeof audiences)[number];
 
+/** Every language but Japanese, the source the event is written in. */
+export const translatedLocale = localeSchema.exclude(['ja']);
+export type TranslatedLocale = z.infer<typeof translatedLocale>;
+
+const eventTranslation = z
+  .object({ title: optionalText(100), venue: optionalText(100), description: optionalText(2000) })
+  .strict();
+export type EventTranslation = z.output<typeof eventTranslation>;
+
 /** What staff edit about an event. The booking window runs from opensOn 0:00 to the end of closesOn. */
 export const eventInput = z
   .object({
@@ -101,11 +111,10 @@ export const eventInput = z
     eventId: id.nullable(),
     categoryId: id,
     titleJa: text(100),
-    titleEn: optionalText(100),
     descriptionJa: optionalText(2000),
-    descriptionEn: optionalText(2000),
     venueJa: text(100),
-    venueEn: optionalText(100),
+    /** The three texts in other languages; a language left out shows the Japanese (issue 17). */
+    translations: z.partialRecord(translatedLocale, eventTranslation).default({}),
     audience: z.enum(audiences, { error: 'required' }),
     slotCapacity: typedCount(1, 1000),
     opensOn: typedDate,
@@ -139,11 +148,9 @@ export const eventDetail = z.object({
   eventId: z.number(),
   categoryId: z.number(),
   titleJa: z.string(),
-  titleEn: z.string(),
   descriptionJa: z.string(),
-  descriptionEn: z.string(),
   venueJa: z.string(),
-  venueEn: z.string(),
+  translations: z.partialRecord(translatedLocale, z.object({ title: z.string(), venue: z.string(), description: z.string() })),
   audience: z.enum(audiences),
   slotCapacity: z.string(),
   opensOn: z.string(),

@@ -2,6 +2,7 @@
 // Myライブラリ (loans, holds, cart, history, e-books, shelves), catalogue search, SDI and
 // 利用者情報変更. Only the login is public; everything else needs a patron session.
 import { z } from 'zod';
+import { localizedText } from '../localized-text';
 import { cardNumber, email, id, optional, text } from '../fields';
 import { channel, noInput } from './channel';
 import { sessionInfo } from './session';
@@ -74,7 +75,8 @@ export const settingsChange = z
 export type SettingsChange = z.infer<typeof settingsChange>;
 export type SettingsChangeInput = z.input<typeof settingsChange>;
 
-export const branchInfo = z.object({ code: z.string(), ja: z.string(), en: z.string() });
+/** A branch and its name in every language it has one (Japanese always; issue 17). */
+export const branchInfo = localizedText.extend({ code: z.string() });
 export type BranchInfo = z.infer<typeof branchInfo>;
 
 export const settingsView = z.object({
@@ -88,6 +90,8 @@ export const settingsView = z.object({
   branches: z.array(branchInfo),
   /** Where the library's mails come from: shown beside the addresses for 迷惑メール対策 (seed 002). */
   sender: z.object({ address: z.string(), domain: z.string() }),
+  /** false when the library's ILS owns the password (library.system sip2): the fields are not shown. */
+  passwordChangeable: z.boolean(),
 });
 export type SettingsView = z.infer<typeof settingsView>;
 

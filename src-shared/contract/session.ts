@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { accountKinds, channel, permissions, noInput } from './channel';
 
-export const localeSchema = z.enum(['ja', 'en']);
-export type Locale = z.infer<typeof localeSchema>;
+import { type Locale, locales } from '../locales';
+import { localizedText } from '../localized-text';
+
+export const localeSchema = z.enum(locales);
+export type { Locale };
 
 export const requiredActions = ['change_password', 'set_pins'] as const;
 
@@ -19,7 +22,7 @@ export const sessionInfo = z.object({
 export type SessionInfo = z.infer<typeof sessionInfo>;
 
 export const terminalInfo = z.object({
-  systemName: z.object({ ja: z.string(), en: z.string() }),
+  systemName: localizedText,
   mode: z.enum(['kiosk', 'counter']),
   defaultLocale: localeSchema,
   idle: z.object({ seconds: z.number(), countdownSeconds: z.number() }),

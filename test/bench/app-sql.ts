@@ -57,7 +57,7 @@ export const OTP_REPLACE = `INSERT INTO one_time_codes (account_id, purpose, has
 // citizen/reservation-store.ts
 const RESERVATION_SELECT = `SELECT r.id, r.slot_id AS "slotId", r.account_id AS "accountId", r.attendee_name AS "attendeeName", r.dose,
   r.first_dose_id AS "firstDoseId", r.status, s.starts_at AS "startsAt", f.id AS "formId", f.title_ja AS "titleJa",
-  f.title_en AS "titleEn", f.venue_ja AS "venueJa", f.venue_en AS "venueEn"
+  f.title_tr AS "titleTr", f.venue_ja AS "venueJa", f.venue_tr AS "venueTr"
   FROM reservations r
   JOIN reservation_slots s ON s.id = r.slot_id
   JOIN reservation_forms f ON f.id = s.form_id`;
@@ -68,8 +68,8 @@ export const RESERVATION_INSERT = `INSERT INTO reservations (slot_id, account_id
 export const RESERVATION_HOLDS = `SELECT 1 AS one FROM reservations WHERE slot_id = ? AND account_id = ? AND status = 'active'`;
 
 // citizen/catalog-store.ts
-const FORM = `SELECT id, category_id AS "categoryId", title_ja AS "titleJa", title_en AS "titleEn", venue_ja AS "venueJa",
-  venue_en AS "venueEn", description_ja AS "descriptionJa", description_en AS "descriptionEn", opens_at AS "opensAt",
+const FORM = `SELECT id, category_id AS "categoryId", title_ja AS "titleJa", title_tr AS "titleTr", venue_ja AS "venueJa",
+  venue_tr AS "venueTr", description_ja AS "descriptionJa", description_tr AS "descriptionTr", opens_at AS "opensAt",
   closes_at AS "closesAt", series, dose_interval_days AS "doseIntervalDays" FROM reservation_forms`;
 export const FORM_BY_ID = `${FORM} WHERE id = ?`;
 const SLOT = 'SELECT id, form_id AS "formId", starts_at AS "startsAt", capacity, booked FROM reservation_slots';

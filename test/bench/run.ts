@@ -20,9 +20,11 @@ import { type Manifest, readManifest } from './generate/manifest';
 import { describeMachine } from './machine';
 import { openRawSql, type RawSql } from './raw-sql';
 import type { Section } from './section';
+import { catalogueSection } from './sections/catalogue';
 import { citizenSection } from './sections/citizen';
 import { jobsSection } from './sections/jobs';
 import { kdfSection } from './sections/kdf';
+import { lendingSection } from './sections/lending';
 import { librarySection } from './sections/library';
 import { mailSection } from './sections/mail';
 import { processSection } from './sections/process';
@@ -30,13 +32,14 @@ import { rendererSection } from './sections/renderer';
 import { sip2Section } from './sections/sip2';
 import { staffSection } from './sections/staff';
 import { terminalsSection } from './sections/terminals';
+import { addressSection } from './sections/address';
 import { watchApp } from './store-watch';
 import { formatBytes, formatReport } from './table';
 
 // Order matters: start-up is measured before the bench opens the data set itself, the reminder
 // job (which writes 100,000 mails) runs after the read operations, and the terminals scenario
 // (four more apps writing at once) after every single-terminal figure.
-export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection, sip2Section];
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, lendingSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection, sip2Section, addressSection, catalogueSection];
 
 const USAGE =
   'usage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n] [--store postgres://user:pass@host:port/db [--copied]] [--terminal-ops n]';

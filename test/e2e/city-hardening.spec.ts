@@ -8,7 +8,7 @@ import { loginFailed } from '../../src-main/auth/lockout';
 import { DEMO_CITIZEN } from '../../src-main/citizen';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-shared/contract';
 import type { FormDetail } from '../../src-shared/contract/citizen';
-import { formatDateTime } from '../../src-shared/japanese-date';
+import { formatDateTime } from '../../src-shared/localized-date';
 import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;

@@ -3,7 +3,8 @@
 // 利用者情報変更確認 with the 申請確認メール arriving over SMTP; 返却期限通知 1日前 and the reminder
 // mail after the job runs; history deletion after the warning.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_NEW_PATRON, DEMO_PATRON, DUE_REMINDER_JOB } from '../../src-main/library';
+import { DUE_REMINDER_JOB } from '../../src-main/library/due-reminders';
+import { DEMO_NEW_PATRON, DEMO_PATRON } from '../../src-main/library/demo-patrons';
 import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;

@@ -3,7 +3,7 @@
 // mail addresses (迷惑メール対策); the fifth wrong 現パスワード ends on 利用中止 and where to go, not on
 // "timed out"; deleting what cannot be undone looks like it.
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DEMO_PATRON } from '../../src-main/library';
+import { DEMO_PATRON } from '../../src-main/library/demo-patrons';
 import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;

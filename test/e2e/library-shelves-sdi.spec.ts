@@ -4,7 +4,7 @@
 // shelf). Every step is checked on the screen and in main, through the patron's own channels and
 // the library services.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_PATRON } from '../../src-main/library';
+import { DEMO_PATRON } from '../../src-main/library/demo-patrons';
 import { expectAccessible, type Kiosk, launchKiosk, saveScreenshot } from './harness';
 
 let kiosk: Kiosk | undefined;

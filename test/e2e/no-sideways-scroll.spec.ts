@@ -5,7 +5,7 @@
 // the demo patron's loans, the administrator's table of staff.
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_CITIZEN } from '../../src-main/citizen';
-import { DEMO_PATRON } from '../../src-main/library';
+import { DEMO_PATRON } from '../../src-main/library/demo-patrons';
 import { DEMO_STAFF } from '../../src-main/staff';
 import { type Kiosk, LANDSCAPE, launchKiosk, PORTRAIT, type Viewport } from './harness';
 

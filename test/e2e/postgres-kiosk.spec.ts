@@ -5,7 +5,7 @@
 // terminals. playwright.config.ts runs it only where MADOGUCHI_TEST_POSTGRES_URL names a server
 // (CI starts one), and says so in one line where it does not.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_PATRON } from '../../src-main/library';
+import { DEMO_PATRON } from '../../src-main/library/demo-patrons';
 import { createTestDatabase, type TestDatabase } from '../fixtures/postgres-db';
 import { type Kiosk, launchKiosk } from './harness';
 

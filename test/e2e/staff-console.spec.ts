@@ -3,7 +3,7 @@
 // in again; a clerk's PINs are reset and the clerk logs in with the new one and sets their own;
 // 事故登録 with a 21-character reason is refused and with 20 accepted.
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DEMO_PATRON } from '../../src-main/library';
+import { DEMO_PATRON } from '../../src-main/library/demo-patrons';
 import { DEMO_STAFF } from '../../src-main/staff';
 import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, saveScreenshot } from './harness';
 

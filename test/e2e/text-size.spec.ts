@@ -1,7 +1,7 @@
 // 小 / 中 / 大 scales the whole screen through the root font size, and the terminal remembers it.
 // It is in the header of every screen, not only on home (seed 002), without sideways scroll.
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_PATRON } from '../../src-main/library';
+import { DEMO_PATRON } from '../../src-main/library/demo-patrons';
 import { expectAccessible, type Kiosk, LANDSCAPE, launchKiosk, PORTRAIT, saveScreenshot, type Viewport } from './harness';
 
 let kiosk: Kiosk | undefined;

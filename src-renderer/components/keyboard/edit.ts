@@ -1,6 +1,8 @@
 // What a key does to the text of the focused input: a pure function of (text, selection, key),
 // so it is tested without a browser. Kana marks act on the character before the caret, as on a
 // phone: か + ゛ → が, は + ゜ → ぱ, つ + 小 → っ, and pressing the same mark again undoes it.
+// Latin accents work the same way on letters (e + ˆ → ê, ê + ´ → ế); Vietnamese's five tone marks
+// replace one another (á + ` → à) rather than pile up.
 
 export interface TextState {
   value: string;
@@ -13,6 +15,31 @@ export type EditResult = { kind: 'edit'; state: TextState } | { kind: 'none' };
 
 const VOICED_MARK = '\u3099';
 const SEMI_VOICED_MARK = '\u309A';
+
+/** Combining marks of the Latin accent keys (layouts.ts's accentKeys). */
+const ACCENTS: Readonly<Record<string, string>> = {
+  '{acute}': '\u0301',
+  '{grave}': '\u0300',
+  '{hook}': '\u0309',
+  '{tilde}': '\u0303',
+  '{dotbelow}': '\u0323',
+  '{circumflex}': '\u0302',
+  '{breve}': '\u0306',
+  '{horn}': '\u031B',
+  '{cedilla}': '\u0327',
+};
+// Vietnamese tones: a syllable carries one, so a new tone takes the place of the old.
+const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/** Adds (or, pressed again, removes) an accent on one Latin letter; null when it takes no such accent. */
+export function toggleAccent(char: string, mark: string): string | null {
+  const [base = '', ...marks] = [...char.normalize('NFD')];
+  if (!/^\p{Script=Latin}$/u.test(base)) return null;
+  const next = marks.includes(mark) ? marks.filter((m) => m !== mark) : [...marks.filter((m) => !(TONES.has(mark) && TONES.has(m))), mark];
+  // Canonical order (dot below before the marks above) so NFC finds the one precomposed letter.
+  const composed = (base + next.join('')).normalize('NFD').normalize('NFC');
+  return [...composed].length === 1 ? composed : null;
+}
 
 const SMALL_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ...[...'あいうえおつやゆよわ'].map((c, i) => [c, 'ぁぃぅぇぉっゃゅょゎ'[i] as string] as const),
@@ -65,9 +92,12 @@ export function applyKey(state: TextState, key: string, maxLength?: number): Edi
       return changeCharBeforeCaret(state, (c) => toSmall.get(c) ?? toLarge.get(c) ?? null);
     case '{space}':
       return insert(state, ' ', maxLength);
-    default:
+    default: {
+      const accent = ACCENTS[key];
+      if (accent !== undefined) return changeCharBeforeCaret(state, (c) => toggleAccent(c, accent));
       if (key.startsWith('{')) return { kind: 'none' };
       return insert(state, key, maxLength);
+    }
   }
 }
 

@@ -3,7 +3,10 @@
 // names and addresses, read like the printed table — あ column on the right — with a katakana page,
 // under a row of digits and the hyphen, so that an address such as 本町1-2-3 is typed by touch too.
 // The hyphen (-) and the table's long-vowel mark (ー) are different keys for different characters.
-// Keys in braces are commands; edit.ts applies them.
+// The kana layout also has a Latin page (issue 17): foreign residents' names and addresses are often
+// typed in Latin letters, with the accents Vietnamese, Portuguese and Filipino need. Accents are
+// keys that act on the letter before the caret (as ゛ does on kana): a + ˆ → â, â + ´ → ấ,
+// n + ˜ → ñ, c + ¸ → ç; đ has its own key. Keys in braces are commands; edit.ts applies them.
 
 export type KeyboardLayoutName = 'numeric' | 'alpha' | 'kana';
 
@@ -50,9 +53,22 @@ export function toKatakana(text: string): string {
 
 const kanaCommands = '{voiced} {semivoiced} {small} {space} {bksp}';
 
+/** The accent keys of the Latin page, in edit.ts's names. */
+export const accentKeys = ['{acute}', '{grave}', '{hook}', '{tilde}', '{dotbelow}', '{circumflex}', '{breve}', '{horn}', '{cedilla}'] as const;
+
+const latinLower = ['q w e r t y u i o p đ', 'a s d f g h j k l \' .', 'z x c v b n m , /'];
+const latinUpper = ['Q W E R T Y U I O P Đ', 'A S D F G H J K L \' .', 'Z X C V B N M , /'];
+const latinCommands = '{hiragana} {space} {bksp} {close}';
+
 const kana: KeyboardPages = {
-  default: [kanaDigits, ...hiragana, `{katakana} ${kanaCommands} {close}`],
-  shift: [kanaDigits, ...hiragana.map((row) => row.replace(/\{[a-z]+\}|[^\s{}]+/g, (key) => (key.startsWith('{') ? key : toKatakana(key)))), `{hiragana} ${kanaCommands} {close}`],
+  default: [kanaDigits, ...hiragana, `{katakana} {latin} ${kanaCommands} {close}`],
+  shift: [
+    kanaDigits,
+    ...hiragana.map((row) => row.replace(/\{[a-z]+\}|[^\s{}]+/g, (key) => (key.startsWith('{') ? key : toKatakana(key)))),
+    `{hiragana} {latin} ${kanaCommands} {close}`,
+  ],
+  latin: [kanaDigits, ...latinLower, accentKeys.join(' '), `{latinShift} ${latinCommands}`],
+  latinShift: [kanaDigits, ...latinUpper, accentKeys.join(' '), `{latinUnshift} ${latinCommands}`],
 };
 
 export const layouts: Record<KeyboardLayoutName, KeyboardPages> = { numeric, alpha, kana };

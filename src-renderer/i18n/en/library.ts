@@ -180,6 +180,7 @@ const library = {
       password: 'Password',
       passwordChange: 'change',
       passwordKeep: 'no change',
+      passwordAtIls: 'To change your password, please ask at the library counter.',
       confirmMail: 'Confirmation mail',
       sendConfirm: 'Send me a confirmation mail',
       confirmAddress: 'Send the confirmation mail to',

@@ -179,6 +179,7 @@ const library = {
       password: 'パスワード',
       passwordChange: '変更する',
       passwordKeep: '変更しない',
+      passwordAtIls: 'パスワードの変更は、図書館のカウンターでおたずねください。',
       confirmMail: '確認メール',
       sendConfirm: '申請確認メールを送信する',
       confirmAddress: '申請確認メールの送り先',

@@ -2,6 +2,8 @@
 // 利用者情報変更) and the counter screens. The seed's labels are kept; the sentences are our own.
 const staff = {
   staff: {
+    // The translation part of forms that take text residents read (events, branches).
+    translations: { language: '翻訳する言語', translated: '翻訳あり', missing: '未翻訳', none: 'なし' },
     login: {
       title: '職員ログイン',
       lead: '利用者IDと利用者暗証番号を入力してください。',

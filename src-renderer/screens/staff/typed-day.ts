@@ -3,7 +3,7 @@
 // machine's Chromium locale, not the counter's language (issue 13).
 import { isRealCalendarDate } from '../../../src-shared/calendar-date';
 import { normalizeText } from '../../../src-shared/fields';
-import type { Locale } from '../../../src-shared/contract/session';
+import { type Locale, localeInfo } from '../../../src-shared/locales';
 
 export type TypedDay = { day: string } | 'empty' | 'invalid';
 
@@ -19,9 +19,10 @@ export function readTypedDay(text: string): TypedDay {
   return isRealCalendarDate(day) ? { day } : 'invalid';
 }
 
-/** The applied day written back into the field: 2026年12月3日 in Japanese, 2026-12-03 in English. */
+/** The applied day written back into the field: 2026年12月3日 in Japanese, 2026-12-03 in other languages. */
 export function showTypedDay(day: string, locale: Locale): string {
-  if (locale !== 'ja') return day;
+  // Typed back as the clerk would type it, so not in 令和 even where the calendar says so.
+  if (localeInfo[locale].dates === 'intl') return day;
   const [y, m, d] = day.split('-');
   return `${y}年${Number(m)}月${Number(d)}日`;
 }

@@ -14,8 +14,8 @@ const SESSION_LOANS = 10;
 const SESSION_HOLDS = 5;
 
 export function insertBranches(db: SqliteDb): void {
-  const insert = db.prepare('INSERT INTO library_branches (code, name_ja, name_en, sort_order, active) VALUES (?, ?, ?, ?, 1)');
-  DEMO_BRANCHES.forEach((b, i) => insert.run(b.code, b.ja, b.en, i));
+  const insert = db.prepare('INSERT INTO library_branches (code, name_ja, name_tr, sort_order, active) VALUES (?, ?, ?, ?, 1)');
+  DEMO_BRANCHES.forEach((b, i) => insert.run(b.code, b.ja, JSON.stringify({ en: b.en }), i));
 }
 
 export function insertCatalogue(db: SqliteDb, sizes: Sizes, random: Random, now: number): void {

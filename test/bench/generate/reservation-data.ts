@@ -22,9 +22,9 @@ export interface ReservationPlan {
 }
 
 export function insertReservations(db: SqliteDb, sizes: Sizes, layout: Layout, random: Random, now: number): ReservationPlan {
-  const category = db.prepare('INSERT INTO reservation_categories (id, title_ja, title_en, sort_order, created_at) VALUES (?, ?, ?, ?, ?)');
+  const category = db.prepare('INSERT INTO reservation_categories (id, title_ja, title_tr, sort_order, created_at) VALUES (?, ?, ?, ?, ?)');
   const form = db.prepare(
-    `INSERT INTO reservation_forms (id, category_id, title_ja, title_en, venue_ja, venue_en, opens_at, closes_at, series, sort_order, created_at)
+    `INSERT INTO reservation_forms (id, category_id, title_ja, title_tr, venue_ja, venue_tr, opens_at, closes_at, series, sort_order, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
   );
   const slot = db.prepare('INSERT INTO reservation_slots (id, form_id, starts_at, capacity, booked) VALUES (?, ?, ?, ?, ?)');
@@ -33,9 +33,9 @@ export function insertReservations(db: SqliteDb, sizes: Sizes, layout: Layout, r
   );
   const titles = [['相談・教室', 'Consultations and classes'], ['確定申告相談', 'Tax return help'], ['健康診断', 'Health check-ups']] as const;
   db.transaction(() => {
-    titles.forEach(([ja, en], i) => category.run(i + 1, ja, en, i, now));
+    titles.forEach(([ja, en], i) => category.run(i + 1, ja, JSON.stringify({ en }), i, now));
     for (let f = 1; f <= FORMS; f++) {
-      form.run(f, 1 + (f % titles.length), `講座 ${f}`, `Course ${f}`, '射水市役所 本庁舎', 'Imizu City Hall', now - 400 * DAY, now + 3_650 * DAY, f, now);
+      form.run(f, 1 + (f % titles.length), `講座 ${f}`, JSON.stringify({ en: `Course ${f}` }), '射水市役所 本庁舎', JSON.stringify({ en: 'Imizu City Hall' }), now - 400 * DAY, now + 3_650 * DAY, f, now);
     }
   })();
 

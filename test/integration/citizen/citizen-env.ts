@@ -52,11 +52,8 @@ export async function openCitizenEnv(mailbox: Mailbox, config: ConfigInput = {},
 async function buildCatalogue({ app, clock }: TempApp): Promise<Catalogue> {
   const store = app.services.citizen.catalogStore;
   const now = clock.now();
-  const categoryId = await store.addCategory({ titleJa: '確定申告相談', titleEn: 'Tax return consultation', sortOrder: 1 }, now);
+  const categoryId = await store.addCategory({ titleJa: '確定申告相談', titleTr: { en: 'Tax return consultation' }, sortOrder: 1 }, now);
   const base = {
-    titleEn: null,
-    venueEn: null,
-    descriptionEn: null,
     opensAt: now - DAY,
     closesAt: now + 60 * DAY,
     sortOrder: 1,

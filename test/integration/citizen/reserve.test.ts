@@ -24,7 +24,7 @@ describe('browsing', () => {
       ['ワクチン集団接種', true, true],
     ]);
     // No English entered: the Japanese text stands in.
-    expect(forms[0]?.venue).toEqual({ ja: '市役所 大会議室', en: '市役所 大会議室' });
+    expect(forms[0]?.venue).toEqual({ ja: '市役所 大会議室' });
 
     await env.ok('t1', 'city.reserve', { ...applicant, slotId: env.catalogue.slots.roomy });
     const form = await env.ok('t1', 'city.form', { formId: env.catalogue.formId });

@@ -18,7 +18,7 @@ export async function openEventsEnv(): Promise<EventsEnv> {
   const env = await staffEnv({ mail: { smtpUrl: mailbox.url, pool: false }, citizen: { evenAnswerMs: 0 } });
   const { staffId } = await env.clerk(['event_management'], CLERK);
   await env.ok('office', 'staff.login', { staffId, pin: CLERK.pin });
-  const categoryId = await env.app.services.citizen.catalogStore.addCategory({ titleJa: '相談・教室', titleEn: 'Classes', sortOrder: 1 }, env.clock.now());
+  const categoryId = await env.app.services.citizen.catalogStore.addCategory({ titleJa: '相談・教室', titleTr: { en: 'Classes' }, sortOrder: 1 }, env.clock.now());
   return Object.assign(env, {
     mailbox,
     staffId,
@@ -35,11 +35,9 @@ export function eventDraft(categoryId: number, overrides: Partial<ChannelInput<'
     eventId: null,
     categoryId,
     titleJa: '離乳食教室',
-    titleEn: 'Baby food class',
     descriptionJa: '生後5〜6か月のお子さまの保護者が対象です。',
-    descriptionEn: '',
     venueJa: '保健センター 2階',
-    venueEn: 'Health Centre, 2nd floor',
+    translations: { en: { title: 'Baby food class', venue: 'Health Centre, 2nd floor', description: '' } },
     audience: 'residents',
     slotCapacity: '３',
     opensOn: '2026年1月1日',

@@ -210,8 +210,8 @@ describe('reservations taken by phone', () => {
   async function catalogue() {
     const store = env.app.services.citizen.catalogStore;
     const now = env.clock.now();
-    const categoryId = await store.addCategory({ titleJa: '相談・教室', titleEn: null, sortOrder: 1 }, now);
-    const base = { categoryId, titleEn: null, venueEn: null, descriptionEn: null, opensAt: now - DAY, closesAt: now + 60 * DAY, sortOrder: 1 };
+    const categoryId = await store.addCategory({ titleJa: '相談・教室', sortOrder: 1 }, now);
+    const base = { categoryId, opensAt: now - DAY, closesAt: now + 60 * DAY, sortOrder: 1 };
     const formId = await store.addForm({ ...base, titleJa: '子育て相談', venueJa: '市役所 相談室', descriptionJa: '', series: false, doseIntervalDays: null }, now);
     const seriesId = await store.addForm({ ...base, titleJa: 'ワクチン集団接種', venueJa: '保健センター', descriptionJa: '', series: true, doseIntervalDays: 21 }, now);
     const at = now + 2 * DAY;

@@ -20,13 +20,13 @@ describe('identity mails', () => {
     const params = { code: 'Ab3dEf7H', validMinutes: 30, expiresAt: AT + 30 * 60_000 };
     const ja = renderMail(passwordResetCodeMail, 'ja', params, 'S');
     expect(ja.body).toContain('再設定コード: Ab3dEf7H');
-    expect(ja.body).toContain('30分間（2026/1/5 10:00まで）');
+    expect(ja.body).toContain('30分間（令和8年1月5日(月曜日) 10時00分まで）');
     const en = renderMail(passwordResetCodeMail, 'en', params, 'S');
-    expect(en.body).toContain('valid for 30 minutes (until 5 Jan 2026, 10:00 (Japan time))');
+    expect(en.body).toContain('valid for 30 minutes (until Monday, 5 January 2026 at 10:00, Japan time)');
   });
 
   it('tells the holder when a password was reset or xID was linked', () => {
-    expect(renderMail(passwordChangedMail, 'ja', { name: '日高 かえで', at: AT }, 'S').body).toContain('2026/1/5 09:30に');
+    expect(renderMail(passwordChangedMail, 'ja', { name: '日高 かえで', at: AT }, 'S').body).toContain('令和8年1月5日(月曜日) 9時30分に');
     expect(renderMail(passwordChangedMail, 'en', { name: 'Kaede', at: AT }, 'S').subject).toBe('【S】Your password has been reset');
     const linked = renderMail(xidLinkedMail, 'ja', { name: '出石 次郎', userKey: 'abcd12345', providerName: 'xID', at: AT }, 'S');
     expect(linked.subject).toBe('【S】xIDとの連携を設定しました');

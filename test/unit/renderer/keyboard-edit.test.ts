@@ -87,3 +87,32 @@ describe('layouts', () => {
     for (const d of '0123456789') expect(keys).toContain(d);
   });
 });
+
+describe('Latin accents for residents\' names and addresses (issue 17)', () => {
+  const type = (text: string, ...keys: string[]) =>
+    keys.reduce((state, key) => {
+      const result = applyKey(state, key);
+      return result.kind === 'edit' ? result.state : state;
+    }, { value: text, start: text.length, end: text.length }).value;
+
+  it('writes Vietnamese: stacked marks and tones that replace one another', () => {
+    expect(type('Nguy', 'e', '{circumflex}', '{tilde}', 'n')).toBe('Nguyễn');
+    expect(type('Tr', 'a', '{breve}', '{grave}')).toBe('Trằ');
+    expect(type('', 'u', '{horn}', '{dotbelow}')).toBe('ự');
+    expect(type('', 'a', '{acute}', '{grave}')).toBe('à');
+    expect(type('', 'o', '{hook}')).toBe('ỏ');
+  });
+
+  it('writes Portuguese and Filipino, and a second press takes the accent off', () => {
+    expect(type('Jo', 'a', '{tilde}', 'o')).toBe('João');
+    expect(type('Gon', 'c', '{cedilla}', 'alves')).toBe('Gonçalves');
+    expect(type('Pe', 'n', '{tilde}', 'a')).toBe('Peña');
+    expect(type('', 'e', '{acute}', '{acute}')).toBe('e');
+  });
+
+  it('leaves what takes no such accent alone', () => {
+    expect(type('5', '{acute}')).toBe('5');
+    expect(type('か', '{tilde}')).toBe('か');
+    expect(type('', '{acute}')).toBe('');
+  });
+});

@@ -1,8 +1,6 @@
 // The seeds print dates as 令和5年2月16日(木曜日) 13時30分, in Japan time on any machine.
 import { describe, expect, it } from 'vitest';
 import {
-  formatDateTime,
-  formatEnglishDateTime,
   formatJapaneseDate,
   formatJapaneseDateTime,
   formatJapaneseYear,
@@ -23,11 +21,5 @@ describe('Japanese dates', () => {
     expect(formatJapaneseDate(Date.UTC(2019, 4, 1, 3))).toBe('令和元年5月1日(水曜日)');
     expect(formatJapaneseDate(Date.UTC(2019, 3, 30, 3))).toBe('平成31年4月30日(火曜日)');
     expect(formatJapaneseYear(Date.UTC(2025, 5, 1))).toBe('令和7年');
-  });
-
-  it('formats English with the weekday and a 24-hour clock', () => {
-    expect(formatEnglishDateTime(Date.UTC(2023, 1, 16, 4, 30))).toBe('Thursday, 16 February 2023, 13:30');
-    expect(formatDateTime(Date.UTC(2023, 1, 16, 4, 30), 'en')).toBe('Thursday, 16 February 2023, 13:30');
-    expect(formatDateTime(Date.UTC(2023, 1, 16, 4, 30), 'ja')).toBe('令和5年2月16日(木曜日) 13時30分');
   });
 });
