@@ -32,6 +32,8 @@ import { ReceiptGrants } from './print/receipt-grants';
 import { lendingHandlers } from './ipc/handlers/lending';
 import { catalogueHandlers } from './ipc/handlers/catalogue';
 import { addressHandlers } from './ipc/handlers/address';
+import { exportHandlers } from './ipc/handlers/exports';
+import { ExportCopies, type SaveDialog } from './export/save-as';
 import { createPostalDirectory } from './address';
 import { createIdentityServices, type IdentityServices, type PollSleep } from './identity';
 import { createLibrary, type Library } from './library';
@@ -72,6 +74,8 @@ export interface AppOptions {
   keyProtection?: KeyProtection;
   /** What printing may use in this process: Electron's hidden slip window, or a test's PDF renderer. */
   print?: PrintPlatform;
+  /** The save dialog for copies of exports: Electron's in the app, a stand-in in tests, none elsewhere. */
+  saveDialog?: SaveDialog;
 }
 
 export interface Services {
@@ -193,6 +197,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...catalogueHandlers(library),
       ...addressHandlers(createPostalDirectory()),
       ...printHandlers(printDesk),
+      ...exportHandlers(new ExportCopies(dataDir, options.saveDialog ?? null)),
     }, grants);
     const router = createRouter({ handlers, sessions, log, role: config.mode });
 

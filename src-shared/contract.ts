@@ -12,6 +12,7 @@ import { counterDeskChannels } from './contract/counter-desk';
 import { eventChannels } from './contract/events';
 import { operationsChannels } from './contract/operations';
 import { printChannels } from './contract/print';
+import { exportChannels } from './contract/exports';
 import { lendingChannels } from './contract/lending';
 import { addressChannels } from './contract/address';
 import { catalogueChannels } from './contract/catalogue';
@@ -26,6 +27,7 @@ export const contract = {
   ...eventChannels,
   ...operationsChannels,
   ...printChannels,
+  ...exportChannels,
   ...lendingChannels,
   ...addressChannels,
   ...catalogueChannels,

@@ -22,6 +22,7 @@ import { claimSingleInstance } from './single-instance';
 import { startupErrorText } from './startup-error';
 import { createMainWindow } from './window';
 import { slipWindowOpener } from './print-window';
+import { electronSaveDialog } from './save-dialog';
 
 export interface MainProcessOptions {
   createApp: (options: AppOptions) => Promise<App>;
@@ -94,7 +95,7 @@ export async function runMainProcess(options: MainProcessOptions): Promise<void>
         return null;
       })) ?? undefined;
     log.info('main.audit_key_protection', { sealed: keyProtection !== undefined });
-    madoguchi = await options.createApp({ dataDir, log, keyProtection, print: { openWindow: slipWindowOpener(log) } });
+    madoguchi = await options.createApp({ dataDir, log, keyProtection, print: { openWindow: slipWindowOpener(log) }, saveDialog: electronSaveDialog });
   } catch (error) {
     log.error('main.startup_failed', error);
     const text = startupErrorText(error, logFile);

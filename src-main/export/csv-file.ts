@@ -4,10 +4,10 @@
 // Files go to the data folder's exports/ with the date in their name (参加者一覧_2027-01-12.csv);
 // main writes the file and the screen shows where it is. A save dialog (a folder the clerk picks)
 // comes with the operations issue, through the Electron-only code.
-import { mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from './formula-guard';
+import { writeNewFile } from './new-file';
 
 export type CsvCell = string | number | null;
 
@@ -45,25 +45,7 @@ function safeBaseName(name: string): string {
  * an earlier export of the same day is never overwritten, the file is created exclusively).
  */
 export function writeCsvExport(dataDir: string, baseName: string, day: string, table: CsvTable): WrittenExport {
-  const folder = join(dataDir, EXPORTS_FOLDER);
-  mkdirSync(folder, { recursive: true });
   const bytes = Buffer.from(csvText(table), 'utf8');
   const stem = `${safeBaseName(baseName)}_${day}`;
-  for (let n = 1; ; n++) {
-    const fileName = n === 1 ? `${stem}.csv` : `${stem}_${n}.csv`;
-    const path = join(folder, fileName);
-    let fd: number;
-    try {
-      fd = openSync(path, 'wx', 0o640);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && n < 1000) continue;
-      throw error;
-    }
-    try {
-      writeSync(fd, bytes);
-    } finally {
-      closeSync(fd);
-    }
-    return { path, fileName };
-  }
+  return writeNewFile(join(dataDir, EXPORTS_FOLDER), (n) => (n === 1 ? `${stem}.csv` : `${stem}_${n}.csv`), bytes);
 }

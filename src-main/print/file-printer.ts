@@ -2,10 +2,9 @@
 // <YYYYMMDD-HHMMSS>-<kind>-<id>.pdf in Japan time — for the tests, and for a site that prints later
 // (or from another machine). A file is created exclusively, so a second copy of the same slip in
 // the same second gets -2 and nothing is overwritten.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 import { CITY_TIME_ZONE } from '../../src-shared/japanese-date';
 import type { Clock } from '../clock';
+import { writeNewFile } from '../export/new-file';
 import type { HtmlToPdf } from './html-to-pdf';
 import type { Slip } from './slip';
 import type { PrintResult, SlipPrinter } from './slip-printer';
@@ -40,25 +39,8 @@ export class FileSlipPrinter implements SlipPrinter {
 
   async print(slip: Slip): Promise<PrintResult> {
     const bytes = await this.options.toPdf(slip.html, slip.paper);
-    mkdirSync(this.options.dir, { recursive: true });
     const stem = `${fileStamp(this.options.clock.now())}-${slip.kind}-${safeId(slip.id)}`;
-    for (let n = 1; ; n++) {
-      const fileName = n === 1 ? `${stem}.pdf` : `${stem}-${n}.pdf`;
-      const path = join(this.options.dir, fileName);
-      let fd: number;
-      try {
-        // Slips carry names and numbers: readable by the kiosk's user and its group only.
-        fd = openSync(path, 'wx', 0o640);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST' && n < 1000) continue;
-        throw error;
-      }
-      try {
-        writeSync(fd, bytes);
-      } finally {
-        closeSync(fd);
-      }
-      return { kind: 'saved', fileName, path };
-    }
+    const { fileName, path } = writeNewFile(this.options.dir, (n) => (n === 1 ? `${stem}.pdf` : `${stem}-${n}.pdf`), bytes);
+    return { kind: 'saved', fileName, path };
   }
 }

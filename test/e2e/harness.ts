@@ -3,7 +3,7 @@
 //   const kiosk = await launchKiosk({ demo: true });
 //   const { page, app, mailbox, clock } = kiosk;
 //   …
-//   await kiosk.close();
+//   await kiosk.close();   // also fails when a mailed code (OTP, reset code) is in the logs
 //
 // app      createApp (src-main/app.ts) on a fresh temp data folder: the real router, services,
 //          store (the folder's SQLite file, or `storeUrl`: e.g. a PostgreSQL database) and mailer.
@@ -31,6 +31,7 @@ import type { Locale } from '../../src-shared/contract';
 import { chromiumPdf } from '../fixtures/chromium-pdf';
 import { type Mailbox, startMailbox } from '../fixtures/smtp-capture';
 import { connectBridge } from './support/bridge';
+import { linesWithSecrets, mailedSecrets } from './support/log-secrets';
 import { launchChromium } from './support/chromium';
 import { loadAppModule } from './support/load-app';
 import { type StaticServer, startStaticServer } from './support/static-server';
@@ -151,6 +152,12 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     }
   };
   if (ownsDataDir) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  // The logs are read once the app has closed (every line written), before the folder goes.
+  let secrets: string[] = [];
+  const leaks: string[] = [];
+  cleanups.push(() => {
+    leaks.push(...linesWithSecrets(dataDir, secrets));
+  });
 
   try {
     const mailbox = await startMailbox();
@@ -177,6 +184,9 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     // env: {} — a developer's MADOGUCHI_* variables must not change what a test sees.
     const app = await createApp({ dataDir, config, clock, env: {}, startJobs: false, print });
     cleanups.push(() => app.close());
+    cleanups.push(async () => {
+      secrets = await mailedSecrets(app, mailbox);
+    });
 
     if (!app.jobs.names.includes('mail.deliver')) throw new Error('the app has no mail.deliver job to pump');
     let pumping = true;
@@ -213,7 +223,10 @@ export async function launchKiosk(options: KioskOptions = {}): Promise<Kiosk> {
         });
         return { page, terminalId, pageErrors };
       },
-      close: cleanup,
+      async close() {
+        await cleanup();
+        if (leaks.length > 0) throw new Error(`mailed codes found in the logs:\n${leaks.join('\n')}`);
+      },
     };
   } catch (error) {
     await cleanup();

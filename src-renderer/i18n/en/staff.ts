@@ -4,6 +4,7 @@ import type ja from '../ja/staff';
 const staff = {
   staff: {
     translations: { language: 'Language to translate into', translated: 'Translated', missing: 'Not translated', none: 'none' },
+    exports: { saveAs: 'Save a copy elsewhere', saved: 'Saved to {path}.' },
     login: {
       title: 'Staff login',
       lead: 'Enter your staff ID and login PIN.',

@@ -4,6 +4,8 @@ const staff = {
   staff: {
     // The translation part of forms that take text residents read (events, branches).
     translations: { language: '翻訳する言語', translated: '翻訳あり', missing: '未翻訳', none: 'なし' },
+    // A copy of an export where the clerk chooses (the Electron app's save dialog).
+    exports: { saveAs: '保存先を選んで保存', saved: '{path} に保存しました。' },
     login: {
       title: '職員ログイン',
       lead: '利用者IDと利用者暗証番号を入力してください。',

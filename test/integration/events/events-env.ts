@@ -1,5 +1,6 @@
 // A counter terminal with a clerk holding event_management logged in on 'office', a real SMTP
 // capture, and helpers to make an event and its slots through the router as the screens do.
+import type { TempAppOptions } from '../../fixtures/temp-app';
 import type { ChannelInput } from '../../../src-shared/contract';
 import { type Mailbox, startMailbox } from '../../fixtures/smtp-capture';
 import { type StaffEnv, staffEnv } from '../staff/staff-env';
@@ -13,9 +14,9 @@ export interface EventsEnv extends StaffEnv {
   stop(): Promise<void>;
 }
 
-export async function openEventsEnv(): Promise<EventsEnv> {
+export async function openEventsEnv(options: TempAppOptions = {}): Promise<EventsEnv> {
   const mailbox = await startMailbox();
-  const env = await staffEnv({ mail: { smtpUrl: mailbox.url, pool: false }, citizen: { evenAnswerMs: 0 } });
+  const env = await staffEnv({ mail: { smtpUrl: mailbox.url, pool: false }, citizen: { evenAnswerMs: 0 } }, options);
   const { staffId } = await env.clerk(['event_management'], CLERK);
   await env.ok('office', 'staff.login', { staffId, pin: CLERK.pin });
   const categoryId = await env.app.services.citizen.catalogStore.addCategory({ titleJa: '相談・教室', titleTr: { en: 'Classes' }, sortOrder: 1 }, env.clock.now());
