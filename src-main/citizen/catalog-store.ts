@@ -27,6 +27,10 @@ export interface FormRow {
   doseIntervalDays: number | null;
   /** A citizen may cancel until this many hours before the slot starts (0: until it starts). */
   cancelHours: number;
+  audience: 'anyone' | 'residents';
+  /** The event's guidance for its confirmation mail ('' when none). */
+  mailNoteJa: string;
+  mailNoteTr: string;
 }
 
 export interface SlotRow {
@@ -71,7 +75,8 @@ const CATEGORY_BY_ID = `${CATEGORY} WHERE c.id = ?`;
 
 const FORM = `SELECT id, category_id AS "categoryId", title_ja AS "titleJa", title_tr AS "titleTr", venue_ja AS "venueJa",
   venue_tr AS "venueTr", description_ja AS "descriptionJa", description_tr AS "descriptionTr", opens_at AS "opensAt",
-  closes_at AS "closesAt", series, dose_interval_days AS "doseIntervalDays", cancel_hours AS "cancelHours" FROM reservation_forms`;
+  closes_at AS "closesAt", series, dose_interval_days AS "doseIntervalDays", cancel_hours AS "cancelHours", audience,
+  mail_note_ja AS "mailNoteJa", mail_note_tr AS "mailNoteTr" FROM reservation_forms`;
 const FORMS = `${FORM} WHERE category_id = ? ORDER BY sort_order, id`;
 const FORM_BY_ID = `${FORM} WHERE id = ?`;
 

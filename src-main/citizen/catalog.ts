@@ -52,6 +52,7 @@ export class Catalog {
       title: localized(form.titleJa, form.titleTr),
       venue: localized(form.venueJa, form.venueTr),
       description: localized(form.descriptionJa, form.descriptionTr),
+      audience: form.audience,
       opensAt: form.opensAt,
       closesAt: form.closesAt,
       bookable: this.isBookable(form, now),

@@ -108,10 +108,12 @@ export class EventDesk {
       titleJa: row.titleJa,
       descriptionJa: row.descriptionJa,
       venueJa: row.venueJa,
+      mailNoteJa: row.mailNoteJa,
       translations: translationsByLocale(
         localized(row.titleJa, row.titleTr),
         localized(row.venueJa, row.venueTr),
         localized(row.descriptionJa, row.descriptionTr),
+        localized(row.mailNoteJa, row.mailNoteTr),
       ),
       audience: row.audience,
       slotCapacity: String(row.slotCapacity ?? ''),
@@ -138,6 +140,8 @@ export class EventDesk {
         venueTr: translationsJson(fieldOf(input.translations, 'venue')),
         descriptionJa: input.descriptionJa ?? '',
         descriptionTr: translationsJson(fieldOf(input.translations, 'description')),
+        mailNoteJa: input.mailNoteJa ?? '',
+        mailNoteTr: translationsJson(fieldOf(input.translations, 'mailNote')),
         audience: input.audience,
         slotCapacity: input.slotCapacity,
         opensAt: dayStart(input.opensOn),
@@ -378,11 +382,11 @@ function fieldOf(translations: Translations, field: keyof EventTranslation): Par
 }
 
 /** The edit screen's view: per language, the three texts (blank where not translated yet). */
-function translationsByLocale(title: LocalizedText, venue: LocalizedText, description: LocalizedText): EventDetail['translations'] {
+function translationsByLocale(title: LocalizedText, venue: LocalizedText, description: LocalizedText, mailNote: LocalizedText): EventDetail['translations'] {
   const out: EventDetail['translations'] = {};
   for (const locale of translatedLocales) {
-    if (title[locale] || venue[locale] || description[locale]) {
-      out[locale] = { title: title[locale] ?? '', venue: venue[locale] ?? '', description: description[locale] ?? '' };
+    if (title[locale] || venue[locale] || description[locale] || mailNote[locale]) {
+      out[locale] = { title: title[locale] ?? '', venue: venue[locale] ?? '', description: description[locale] ?? '', mailNote: mailNote[locale] ?? '' };
     }
   }
   return out;

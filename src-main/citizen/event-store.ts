@@ -15,6 +15,8 @@ export interface EventRow {
   venueTr: string;
   descriptionJa: string;
   descriptionTr: string;
+  mailNoteJa: string;
+  mailNoteTr: string;
   audience: 'anyone' | 'residents';
   slotCapacity: number | null;
   opensAt: number;
@@ -33,6 +35,8 @@ export interface EventFields {
   venueTr: string;
   descriptionJa: string;
   descriptionTr: string;
+  mailNoteJa: string;
+  mailNoteTr: string;
   audience: 'anyone' | 'residents';
   slotCapacity: number;
   opensAt: number;
@@ -75,7 +79,7 @@ export interface ClosedDayRow {
 
 const EVENT = `SELECT f.id, f.category_id AS "categoryId", c.title_ja AS "categoryJa", c.title_tr AS "categoryTr",
   f.title_ja AS "titleJa", f.title_tr AS "titleTr", f.venue_ja AS "venueJa", f.venue_tr AS "venueTr",
-  f.description_ja AS "descriptionJa", f.description_tr AS "descriptionTr", f.audience, f.slot_capacity AS "slotCapacity",
+  f.description_ja AS "descriptionJa", f.description_tr AS "descriptionTr", f.mail_note_ja AS "mailNoteJa", f.mail_note_tr AS "mailNoteTr", f.audience, f.slot_capacity AS "slotCapacity",
   f.opens_at AS "opensAt", f.closes_at AS "closesAt", f.cancel_hours AS "cancelHours", f.series,
   f.dose_interval_days AS "doseIntervalDays",
   (SELECT count(*) FROM reservation_slots s WHERE s.form_id = f.id AND s.closed_at IS NULL) AS "slotCount"
@@ -86,13 +90,14 @@ const CATEGORIES = 'SELECT id, title_ja AS "titleJa", title_tr AS "titleTr" FROM
 const CATEGORY_EXISTS = 'SELECT 1 AS one FROM reservation_categories WHERE id = ?';
 
 const INSERT_EVENT = `INSERT INTO reservation_forms (category_id, title_ja, title_tr, venue_ja, venue_tr, description_ja, description_tr,
-    audience, slot_capacity, opens_at, closes_at, cancel_hours, series, dose_interval_days, sort_order, created_at, updated_at)
+    mail_note_ja, mail_note_tr, audience, slot_capacity, opens_at, closes_at, cancel_hours, series, dose_interval_days, sort_order, created_at, updated_at)
   VALUES (@categoryId, @titleJa, @titleTr, @venueJa, @venueTr, @descriptionJa, @descriptionTr,
-    @audience, @slotCapacity, @opensAt, @closesAt, @cancelHours, @series, @doseIntervalDays,
+    @mailNoteJa, @mailNoteTr, @audience, @slotCapacity, @opensAt, @closesAt, @cancelHours, @series, @doseIntervalDays,
     (SELECT coalesce(max(sort_order), 0) + 1 FROM reservation_forms WHERE category_id = @categoryId), @now, @now)
   RETURNING id`;
 const UPDATE_EVENT = `UPDATE reservation_forms SET category_id = @categoryId, title_ja = @titleJa, title_tr = @titleTr,
   venue_ja = @venueJa, venue_tr = @venueTr, description_ja = @descriptionJa, description_tr = @descriptionTr,
+  mail_note_ja = @mailNoteJa, mail_note_tr = @mailNoteTr,
   audience = @audience, slot_capacity = @slotCapacity, opens_at = @opensAt, closes_at = @closesAt,
   cancel_hours = @cancelHours, series = @series, dose_interval_days = @doseIntervalDays, updated_at = @now
   WHERE id = @id`;

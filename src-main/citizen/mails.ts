@@ -29,6 +29,8 @@ export interface ReservationMail {
   /** Present for a first reservation: the 利用者キー of the account it created. */
   userKey: string | null;
   items: MailedReservation[];
+  /** The event's guidance for its confirmation mail (what to bring, where to go), when staff wrote one. */
+  note: LocalizedText | null;
 }
 
 export const reservationMail = defineTemplate<ReservationMail>('citizen.reservation', textsOf(texts, (text) => text.reservation));

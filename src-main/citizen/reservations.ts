@@ -215,7 +215,12 @@ export class Reservations {
         to: who.email,
         locale,
         accountId: who.accountId,
-        params: { name: who.name, userKey: who.newKey ? who.userKey : null, items: items.map(toMailed) },
+        params: {
+          name: who.name,
+          userKey: who.newKey ? who.userKey : null,
+          items: items.map(toMailed),
+          note: form.mailNoteJa ? localized(form.mailNoteJa, form.mailNoteTr) : null,
+        },
       });
     }
     await this.d.audit.append({

@@ -39,6 +39,8 @@ export const formDetail = z.object({
   title: localizedText,
   venue: localizedText,
   description: localizedText,
+  /** Who may book (issue 14): anyone, or the city's residents and workers. */
+  audience: z.enum(['anyone', 'residents']),
   opensAt: z.number(),
   closesAt: z.number(),
   bookable: z.boolean(),

@@ -100,7 +100,7 @@ export const translatedLocale = localeSchema.exclude(['ja']);
 export type TranslatedLocale = z.infer<typeof translatedLocale>;
 
 const eventTranslation = z
-  .object({ title: optionalText(100), venue: optionalText(100), description: optionalText(2000) })
+  .object({ title: optionalText(100), venue: optionalText(100), description: optionalText(2000), mailNote: optionalText(1000).optional() })
   .strict();
 export type EventTranslation = z.output<typeof eventTranslation>;
 
@@ -113,7 +113,9 @@ export const eventInput = z
     titleJa: text(100),
     descriptionJa: optionalText(2000),
     venueJa: text(100),
-    /** The three texts in other languages; a language left out shows the Japanese (issue 17). */
+    /** The event's own guidance in its confirmation mail (what to bring, where to go). */
+    mailNoteJa: optionalText(1000).default(''),
+    /** The texts in other languages; a language left out shows the Japanese (issue 17). */
     translations: z.partialRecord(translatedLocale, eventTranslation).default({}),
     audience: z.enum(audiences, { error: 'required' }),
     slotCapacity: typedCount(1, 1000),
@@ -150,7 +152,8 @@ export const eventDetail = z.object({
   titleJa: z.string(),
   descriptionJa: z.string(),
   venueJa: z.string(),
-  translations: z.partialRecord(translatedLocale, z.object({ title: z.string(), venue: z.string(), description: z.string() })),
+  mailNoteJa: z.string(),
+  translations: z.partialRecord(translatedLocale, z.object({ title: z.string(), venue: z.string(), description: z.string(), mailNote: z.string() })),
   audience: z.enum(audiences),
   slotCapacity: z.string(),
   opensOn: z.string(),

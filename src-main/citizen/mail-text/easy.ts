@@ -40,6 +40,8 @@ export default {
       '',
       '■｜予約《よやく》の ｜内容《ないよう》',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', '■｜予約《よやく》の おしらせ', inLocale(p.note, 'easy')] : []),
       '',
       ...(p.userKey
         ? [

@@ -32,6 +32,8 @@ export default {
       '',
       'Reservation',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', 'About this booking', inLocale(p.note, 'en')] : []),
       '',
       ...(p.userKey
         ? [

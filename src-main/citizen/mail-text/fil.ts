@@ -32,6 +32,8 @@ export default {
       '',
       '■ Detalye ng reservation',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', 'Tungkol sa reservation na ito', inLocale(p.note, 'fil')] : []),
       '',
       ...(p.userKey
         ? [

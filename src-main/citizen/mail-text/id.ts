@@ -32,6 +32,8 @@ export default {
       '',
       '■ Rincian reservasi',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', 'Informasi tentang reservasi ini', inLocale(p.note, 'id')] : []),
       '',
       ...(p.userKey
         ? [

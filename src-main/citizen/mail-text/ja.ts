@@ -33,6 +33,8 @@ export default {
       '',
       '■予約の内容',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', '■この予約のご案内', inLocale(p.note, 'ja')] : []),
       '',
       ...(p.userKey
         ? [

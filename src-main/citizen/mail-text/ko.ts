@@ -32,6 +32,8 @@ export default {
       '',
       '■예약 내용',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', '■예약 안내', inLocale(p.note, 'ko')] : []),
       '',
       ...(p.userKey
         ? [

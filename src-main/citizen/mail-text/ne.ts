@@ -32,6 +32,8 @@ export default {
       '',
       '■ बुकिङको विवरण',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', 'यस बुकिङबारे जानकारी', inLocale(p.note, 'ne')] : []),
       '',
       ...(p.userKey
         ? [

@@ -32,6 +32,8 @@ export default {
       '',
       '■ Dados da reserva',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', 'Sobre esta reserva', inLocale(p.note, 'pt')] : []),
       '',
       ...(p.userKey
         ? [

@@ -32,6 +32,8 @@ export default {
       '',
       '■ Nội dung lịch hẹn',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', 'Thông tin về lịch hẹn', inLocale(p.note, 'vi')] : []),
       '',
       ...(p.userKey
         ? [

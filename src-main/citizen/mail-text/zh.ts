@@ -32,6 +32,8 @@ export default {
       '',
       '■预约内容',
       reservationLines(p.items),
+      // The event's own guidance, as staff wrote it for this language (or in Japanese).
+      ...(p.note ? ['', '■预约须知', inLocale(p.note, 'zh')] : []),
       '',
       ...(p.userKey
         ? [

@@ -26,6 +26,8 @@ export default {
       venueIs: '｜場所《ばしょ》：{venue}',
       window: '｜予約《よやく》できる ｜期間《きかん》',
       windowValue: '{from} から {to} まで',
+      audience: '｜予約《よやく》できる ｜人《ひと》',
+      audiences: { anyone: 'だれでも', residents: 'この ｜市《し》に ｜住《す》んでいる ｜人《ひと》、この ｜市《し》で ｜働《はたら》いている ｜人《ひと》' },
       slotsHeading: '｜日《ひ》と ｜時間《じかん》を えらんで ください',
       daysHeading: '｜日《ひ》',
       dayFree: 'あき {count}｜人《にん》',

@@ -26,6 +26,8 @@ export default {
       venueIs: 'Venue: {venue}',
       window: 'Booking period',
       windowValue: 'from {from} to {to}',
+      audience: 'Who can book',
+      audiences: { anyone: 'Anyone', residents: 'People who live or work in the city' },
       slotsHeading: 'Choose a date and time',
       daysHeading: 'Day',
       dayFree: 'Places: {count}',

@@ -26,6 +26,8 @@ export default {
       venueIs: 'Lugar: {venue}',
       window: 'Panahon ng pagtanggap',
       windowValue: 'mula {from} hanggang {to}',
+      audience: 'Sino ang puwedeng mag-reserve',
+      audiences: { anyone: 'Kahit sino', residents: 'Mga nakatira o nagtatrabaho sa lungsod' },
       slotsHeading: 'Pumili ng petsa at oras',
       daysHeading: 'Petsa',
       dayFree: 'Bakante: {count}',

@@ -26,6 +26,8 @@ export default {
       venueIs: 'Tempat: {venue}',
       window: 'Masa pendaftaran',
       windowValue: 'dari {from} sampai {to}',
+      audience: 'Siapa yang bisa reservasi',
+      audiences: { anyone: 'Siapa saja', residents: 'Orang yang tinggal atau bekerja di kota ini' },
       slotsHeading: 'Silakan pilih tanggal dan waktu',
       daysHeading: 'Tanggal',
       dayFree: 'Tersedia {count}',

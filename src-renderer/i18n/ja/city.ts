@@ -26,6 +26,8 @@ const city = {
       venueIs: '会場：{venue}',
       window: '受付期間',
       windowValue: '{from} から {to} まで',
+      audience: '予約できる方',
+      audiences: { anyone: 'どなたでも', residents: '市内に住んでいる方・市内で働いている方' },
       slotsHeading: '日時を選んでください',
       daysHeading: '日にち',
       dayFree: '空き{count}人',

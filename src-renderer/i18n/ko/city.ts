@@ -26,6 +26,8 @@ export default {
       venueIs: '장소: {venue}',
       window: '접수 기간',
       windowValue: '{from}부터 {to}까지',
+      audience: '예약 대상',
+      audiences: { anyone: '누구나', residents: '시내에 살거나 일하는 분' },
       slotsHeading: '날짜와 시간을 선택해 주세요',
       daysHeading: '날짜',
       dayFree: '빈자리 {count}명',

@@ -26,6 +26,8 @@ export default {
       venueIs: 'स्थान: {venue}',
       window: 'बुकिङ अवधि',
       windowValue: '{from} देखि {to} सम्म',
+      audience: 'कसले बुकिङ गर्न सक्छ',
+      audiences: { anyone: 'जो कोही', residents: 'यस सहरमा बस्ने वा काम गर्ने व्यक्ति' },
       slotsHeading: 'मिति र समय छान्नुहोस्',
       daysHeading: 'मिति',
       dayFree: 'खाली {count}',

@@ -26,6 +26,8 @@ export default {
       venueIs: 'Local: {venue}',
       window: 'Período de reserva',
       windowValue: 'de {from} a {to}',
+      audience: 'Quem pode reservar',
+      audiences: { anyone: 'Qualquer pessoa', residents: 'Quem mora ou trabalha na cidade' },
       slotsHeading: 'Escolha a data e o horário',
       daysHeading: 'Data',
       dayFree: 'Vagas: {count}',

@@ -26,6 +26,8 @@ export default {
       venueIs: 'Địa điểm: {venue}',
       window: 'Thời gian nhận đặt lịch',
       windowValue: 'từ {from} đến {to}',
+      audience: 'Ai có thể đặt lịch',
+      audiences: { anyone: 'Bất kỳ ai', residents: 'Người sống hoặc làm việc trong thành phố' },
       slotsHeading: 'Vui lòng chọn ngày giờ',
       daysHeading: 'Ngày',
       dayFree: 'Còn trống {count}',

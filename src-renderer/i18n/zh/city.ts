@@ -26,6 +26,8 @@ export default {
       venueIs: '会场：{venue}',
       window: '受理期间',
       windowValue: '{from} 至 {to}',
+      audience: '可预约对象',
+      audiences: { anyone: '任何人', residents: '在本市居住或工作的人' },
       slotsHeading: '请选择日期和时间',
       daysHeading: '日期',
       dayFree: '空位{count}人',

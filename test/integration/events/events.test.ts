@@ -62,6 +62,8 @@ describe('events: create and edit', () => {
     expect(list.events.map((e) => e.title.ja)).toEqual(['離乳食教室・後期']);
     // The citizens' side sees the event in its category, bookable now.
     expect((await env.ok('kiosk', 'city.forms', { categoryId: env.categoryId })).forms[0]?.bookable).toBe(true);
+    // …and who may book it, which the kiosk's event screen says.
+    expect((await env.ok('kiosk', 'city.form', { formId: eventId })).audience).toBe('residents');
     expect(await auditActions()).toEqual(['event.create', 'event.update']);
   });
 

@@ -8,7 +8,7 @@ const DAY = 24 * 60 * 60_000;
 const text = { ja: '', en: '' };
 const slot = (id: number, day: number, remaining: number): SlotInfo => ({ id, startsAt: day * DAY, capacity: 5, remaining });
 const detail = (slots: SlotInfo[], minDays: number | null): FormDetail => ({
-  id: 1, categoryId: 1, title: text, venue: text, description: text, opensAt: 0, closesAt: 0, bookable: true,
+  id: 1, categoryId: 1, title: text, venue: text, description: text, audience: 'anyone', opensAt: 0, closesAt: 0, bookable: true,
   series: minDays === null ? null : { minDays }, slots,
 });
 
