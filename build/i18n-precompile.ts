@@ -12,7 +12,9 @@ import { baseCompile, type CompileError } from '@intlify/message-compiler';
 import { parseAst, type Plugin } from 'vite';
 
 import { locales } from '../src-shared/locales';
+import { kanjiWithoutReading } from '../src-shared/ruby';
 
+const EASY_MODULE = /[\\/]src-renderer[\\/]i18n[\\/]easy[\\/][^\\/]+\.ts$/;
 const MESSAGE_MODULE = new RegExp(`[\\\\/]src-renderer[\\\\/]i18n[\\\\/](?:${locales.join('|')})[\\\\/][^\\\\/]+\\.ts$`);
 
 /** What replaces a message in the bundle: the text itself when it has no syntax, else its AST. */
@@ -55,7 +57,13 @@ export function precompileMessageModule(code: string, id: string): string {
       const value = node.value as Node;
       const at = [...path, keyName(node)];
       if (value.type === 'Literal' && typeof value.value === 'string') {
-        const compiled = precompileMessage(value.value, `${id.split(/[\\/]/).slice(-2).join('/')} ${at.join('.')}`);
+        const key = `${id.split(/[\\/]/).slice(-2).join('/')} ${at.join('.')}`;
+        // やさしい日本語 shows every kanji with its reading: one without fails the build, naming it.
+        if (EASY_MODULE.test(id)) {
+          const bare = kanjiWithoutReading(value.value);
+          if (bare.length > 0) throw new Error(`i18n message ${key} has kanji without a reading: ${bare.join('')}`);
+        }
+        const compiled = precompileMessage(value.value, key);
         replacements.push({ start: value.start, end: value.end, text: JSON.stringify(compiled) });
       } else {
         visit(value, at);

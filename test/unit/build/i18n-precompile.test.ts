@@ -67,6 +67,14 @@ describe('i18n precompile (build)', () => {
     expect(() => precompileMessage('mail@x.jp', 'k')).toThrow(/linked/);
   });
 
+  it('fails the build on a kanji of easy Japanese without its reading, and only there', () => {
+    const easy = '/x/src-renderer/i18n/easy/city.ts';
+    const module = (text: string) => `export default { city: { title: '${text}' } };`;
+    expect(() => precompileMessageModule(module('｜市役所《しやくしょ》の 予約'), easy)).toThrow(/easy\/city\.ts city\.title .*予約/);
+    expect(precompileMessageModule(module('｜市役所《しやくしょ》の ｜予約《よやく》'), easy)).toContain('しやくしょ');
+    expect(precompileMessageModule(module('市役所の予約'), '/x/src-renderer/i18n/ja/city.ts')).toContain('市役所の予約');
+  });
+
   it('reads every message of every language the same without the compiler as with it', async () => {
     const { source, compiled } = await loadMessages();
     const differences: string[] = [];
