@@ -161,7 +161,7 @@ export class PrintDesk {
     const outcome = await this.run(slip);
     await this.d.audit.append({
       ...by,
-      action: 'counter.print.attendees',
+      action: 'print.attendees',
       target: `event:${event.id}`,
       outcome: auditOutcome(outcome),
       detail: { day: query.day, slot: query.slotId, rows: attendees.length, ...detailOf(outcome) },

@@ -178,7 +178,7 @@ describe('counter slips', () => {
     expect(listText).toContain(plain('参加 一郎'));
     expect(listText).toContain(plain('参加 二郎'));
     expect(listText).toContain('10:00');
-    expect((await s.app.services.audit.list({ action: 'counter.print.attendees' }))[0]).toMatchObject({ actor: `staff:${staffId}`, target: `event:${eventId}`, outcome: 'ok' });
+    expect((await s.app.services.audit.list({ action: 'print.attendees' }))[0]).toMatchObject({ actor: `staff:${staffId}`, target: `event:${eventId}`, outcome: 'ok' });
   });
 });
 
