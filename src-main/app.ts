@@ -32,15 +32,16 @@ import { ReceiptGrants } from './print/receipt-grants';
 import { lendingHandlers } from './ipc/handlers/lending';
 import { catalogueHandlers } from './ipc/handlers/catalogue';
 import { addressHandlers } from './ipc/handlers/address';
+import { statisticsHandlers } from './ipc/handlers/statistics';
 import { exportHandlers } from './ipc/handlers/exports';
 import { ExportCopies, type SaveDialog } from './export/save-as';
 import { createPostalDirectory } from './address';
 import { createIdentityServices, type IdentityServices, type PollSleep } from './identity';
-import { createLibrary, type Library } from './library';
+import { createLibrary, LendingStatistics, type Library } from './library';
 import { openIlsClient } from './library-system/open-library-system';
 import { AccountDirectory } from './auth/account-directory';
-import { CounterDesk, createStaffArea, type StaffArea } from './staff';
-import { type CitizenServices, createCitizenServices, ReservationSlips } from './citizen';
+import { CounterDesk, createStaffArea, type StaffArea, Statistics } from './staff';
+import { type CitizenServices, createCitizenServices, ReservationSlips, ReservationStatistics } from './citizen';
 import type { Handlers } from './ipc/handler';
 import { createFileLogger, type Logger } from './log';
 import { createMailer } from './mail/create-mailer';
@@ -197,6 +198,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...catalogueHandlers(library),
       ...addressHandlers(createPostalDirectory()),
       ...printHandlers(printDesk),
+      ...statisticsHandlers(new Statistics({
+        store, audit, dataDir, reservations: new ReservationStatistics(store, clock), lending: new LendingStatistics(store),
+      })),
       ...exportHandlers(new ExportCopies(dataDir, options.saveDialog ?? null)),
     }, grants);
     const router = createRouter({ handlers, sessions, log, role: config.mode });

@@ -16,6 +16,7 @@ import { exportChannels } from './contract/exports';
 import { lendingChannels } from './contract/lending';
 import { addressChannels } from './contract/address';
 import { catalogueChannels } from './contract/catalogue';
+import { statisticsChannels } from './contract/statistics';
 
 export const contract = {
   ...sessionChannels,
@@ -31,6 +32,7 @@ export const contract = {
   ...lendingChannels,
   ...addressChannels,
   ...catalogueChannels,
+  ...statisticsChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -11,3 +11,4 @@ export type { CitizenProfileRow, CitizenProfiles, ContactDetails, KeyHolder } fr
 export type { Applicant, Reservations, SlotChoice } from './reservations';
 export { ReservationSlips, type ReservationSlipFacts } from './reservation-slips';
 export type { EventDesk } from './event-desk';
+export { daysBetween, rangeBounds, ReservationStatistics } from './reservation-statistics';

@@ -9,3 +9,4 @@ export type { PatronRegistration, PatronRegistrationInput, PreparedPasswordReset
 export { SDI_JOB } from './sdi';
 export { createLibrary, type Library, type LibraryParts } from './services';
 export type { CounterLending } from './counter-lending';
+export { LendingStatistics } from './lending-statistics';

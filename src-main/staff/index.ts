@@ -2,6 +2,7 @@
 // Everything else in this folder is the area's own business.
 export { AccountSearch } from './account-search';
 export { CounterDesk, type CounterDeskDeps } from './counter-desk';
+export { Statistics, type StatisticsDeps } from './statistics';
 export { DEMO_STAFF, seedStaffDemo } from './demo';
 export type { FirstAdministrator, Installation } from './installation';
 export type { MailLog } from './mail-log';

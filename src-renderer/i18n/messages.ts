@@ -25,6 +25,7 @@ import jaLending from './ja/lending';
 import jaLibrary from './ja/library';
 import jaPrint from './ja/print';
 import jaStaff from './ja/staff';
+import jaStatistics from './ja/statistics';
 
 export const ja = {
   ...jaLibrary,
@@ -39,6 +40,7 @@ export const ja = {
   ...jaLending,
   ...jaPrint,
   ...jaCatalogue,
+  ...jaStatistics,
 };
 
 export type MessageSchema = typeof ja;

@@ -33,13 +33,14 @@ import { sip2Section } from './sections/sip2';
 import { staffSection } from './sections/staff';
 import { terminalsSection } from './sections/terminals';
 import { addressSection } from './sections/address';
+import { statisticsSection } from './sections/statistics';
 import { watchApp } from './store-watch';
 import { formatBytes, formatReport } from './table';
 
 // Order matters: start-up is measured before the bench opens the data set itself, the reminder
 // job (which writes 100,000 mails) runs after the read operations, and the terminals scenario
 // (four more apps writing at once) after every single-terminal figure.
-export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, lendingSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection, sip2Section, addressSection, catalogueSection];
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, lendingSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection, sip2Section, addressSection, catalogueSection, statisticsSection];
 
 const USAGE =
   'usage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n] [--store postgres://user:pass@host:port/db [--copied]] [--terminal-ops n]';

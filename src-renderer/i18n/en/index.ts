@@ -12,6 +12,7 @@ import lending from './lending';
 import library from './library';
 import print from './print';
 import staff from './staff';
+import statistics from './statistics';
 
 export default {
   ...library,
@@ -26,4 +27,5 @@ export default {
   ...lending,
   ...print,
   ...catalogue,
+  ...statistics,
 } satisfies MessageSchema;

@@ -96,6 +96,8 @@ export const staffRoutes: RouteRecordRaw[] = [
     props: eventId,
     beforeEnter: staffOnly('event_management'),
   },
+  // 統計 (issue 14): chart.js is loaded with this screen only.
+  { path: '/staff/statistics', name: 'staff.statistics', component: () => import('./StatisticsScreen.vue'), beforeEnter: staffOnly('statistics') },
   // 蔵書データの取り込み、館と開館日の設定 (issue 14).
   { path: '/staff/catalogue/import', name: 'staff.catalogueImport', component: () => import('./CatalogueImportScreen.vue'), beforeEnter: staffOnly('catalogue') },
   { path: '/staff/branches', name: 'staff.branches', component: () => import('./BranchListScreen.vue'), beforeEnter: staffOnly('catalogue') },

@@ -1,0 +1,75 @@
+// 統計 (issue 14): the counter PC's statistics for a range of days — reservations, the library,
+// kiosk use and mails — as tables, charts and CSV.
+const statistics = {
+  statistics: {
+    menu: {
+      title: '統計',
+      note: '予約・図書館・端末の利用・メールの件数（表、グラフ、CSV）',
+    },
+    title: '統計',
+    lead: '期間を入力して「集計する」を押してください。日付は日本時間で数えます。',
+    from: '開始日',
+    to: '終了日',
+    dateHint: '例：2027年1月12日、2027/1/12、20270112',
+    show: '集計する',
+    range: '{from}～{to} の集計',
+    exportCsv: 'CSVに書き出す',
+    exported: '{rows}行を書き出しました：{path}',
+    exportedNote: 'データフォルダーの exports に保存しました。Excel でそのまま開けます。',
+    chartNote: 'グラフと同じ数字を下の表に示します。',
+    none: 'この期間の記録はありません。',
+    reservationDays: {
+      caption: '予約（日別）',
+      chart: '日別の予約受付と取消のグラフ',
+      day: '日付',
+      reserved: '予約受付',
+      cancelled: '取消',
+      capacity: '定員',
+      booked: '予約済',
+      fillRate: '充足率',
+      attended: '来場',
+      noShows: '無断欠席',
+    },
+    events: {
+      caption: '予約（催し別）',
+      chart: '催しごとの充足率のグラフ',
+      title: '催し',
+      slots: '枠数',
+    },
+    lendingDays: {
+      caption: '図書館（日別）',
+      chart: '日別の貸出と返却のグラフ',
+      loans: '貸出',
+      returns: '返却',
+      holds: '予約受付',
+      reminders: '返却期限のお知らせ',
+    },
+    terminals: {
+      caption: '端末の利用（ログイン回数）',
+      chart: '端末ごとの利用回数のグラフ',
+      terminal: '端末',
+      citizen: '市民',
+      patron: '図書館利用者',
+      staff: '職員',
+    },
+    mails: {
+      caption: 'メール（テンプレート別）',
+      chart: 'テンプレートごとのメール件数のグラフ',
+      template: 'テンプレート',
+      sent: '送信済',
+      failed: '送信失敗',
+      pending: '送信待ち',
+    },
+    percent: '{n}%',
+    errors: {
+      from: { format: '開始日を 2027年1月12日 のように入力してください。' },
+      to: {
+        format: '終了日を 2027年1月12日 のように入力してください。',
+        too_small: '終了日は開始日以降にしてください。',
+        too_large: '期間は400日までにしてください。',
+      },
+    },
+  },
+};
+
+export default statistics;
