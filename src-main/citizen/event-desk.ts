@@ -21,11 +21,11 @@ import { attendeeTable } from './attendee-csv';
 import type { AdminSlotRow, AttendeeRow, EventFields, EventRow, EventStore, SlotTime } from './event-store';
 import { localized, translationsJson } from '../store/translations-column';
 import { locales } from '../../src-shared/locales';
-
-const translatedLocales = locales.filter((l): l is TranslatedLocale => l !== 'ja');
 import { type MailedReservation, slotClosedMail } from './mails';
 import type { ReservationStore } from './reservation-store';
 import { planSlots, selfOverlapping, type Plan } from './slot-plan';
+
+const translatedLocales = locales.filter((l): l is TranslatedLocale => l !== 'ja');
 
 type EventInput = z.output<typeof eventInput>;
 type SlotPlanInput = z.output<typeof slotPlanInput>;

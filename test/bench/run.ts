@@ -20,6 +20,7 @@ import { type Manifest, readManifest } from './generate/manifest';
 import { describeMachine } from './machine';
 import { openRawSql, type RawSql } from './raw-sql';
 import type { Section } from './section';
+import { attendeesSection } from './sections/attendees';
 import { catalogueSection } from './sections/catalogue';
 import { citizenSection } from './sections/citizen';
 import { jobsSection } from './sections/jobs';
@@ -40,7 +41,7 @@ import { formatBytes, formatReport } from './table';
 // Order matters: start-up is measured before the bench opens the data set itself, the reminder
 // job (which writes 100,000 mails) runs after the read operations, and the terminals scenario
 // (four more apps writing at once) after every single-terminal figure.
-export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, lendingSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection, sip2Section, addressSection, catalogueSection, statisticsSection];
+export const SECTIONS: readonly Section[] = [processSection, librarySection, citizenSection, staffSection, lendingSection, kdfSection, jobsSection, mailSection, terminalsSection, rendererSection, sip2Section, addressSection, catalogueSection, statisticsSection, attendeesSection];
 
 const USAGE =
   'usage: npm run bench -- [--scale 0.01] [--only section,…] [--data folder] [--keep] [--calls n] [--login-calls n] [--store postgres://user:pass@host:port/db [--copied]] [--terminal-ops n]';
