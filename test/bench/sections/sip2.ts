@@ -3,8 +3,12 @@
 // list) through the client — framing, sequence and checksum, parsing, the pool — beside a raw
 // socket that writes the same bytes on a logged-in connection and waits for the CR (goal ≤ 1.5 ×
 // raw); then 8 kiosks' worth of requests at once through one pool of the configured size, as
-// latency per request and requests per second. No data set is needed: the ILS is the fixture.
+// latency per request and requests per second. No data set is needed: the ILS is the fixture,
+// started in a process of its own (as an ILS is another machine), so its work does not share the
+// client's event loop.
+import { spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createSip2Client } from '../../../src-main/library-system/sip2/client';
 import { formatSipDate } from '../../../src-main/library-system/sip2/dates';
 import { encodeSipText } from '../../../src-main/library-system/sip2/encoding';
@@ -12,7 +16,6 @@ import { frameMessage } from '../../../src-main/library-system/sip2/framing';
 import { loginRequest, patronInformationRequest } from '../../../src-main/library-system/sip2/requests';
 import { createMemoryLogger } from '../../../src-main/log';
 import { PATRON_HANAKO } from '../../fixtures/sip2-server/fixture';
-import { startSip2TestServer } from '../../fixtures/sip2-server/server';
 import type { BenchContext } from '../context';
 import { atLeast, CHEAP_BASELINE_RATIO, cheapGoals } from '../figures';
 import { timeInterleaved } from '../measure';
@@ -55,11 +58,39 @@ async function rawConnection(host: string, port: number): Promise<{ exchange(byt
   return { exchange, close: () => socket.destroy() };
 }
 
+/** The test ILS in a child process; resolves once it listens. */
+async function startIlsProcess(): Promise<{ host: string; port: number; close(): Promise<void> }> {
+  const runner = fileURLToPath(new URL('../../run-ts.mjs', import.meta.url));
+  const script = fileURLToPath(new URL('../../fixtures/sip2-server/standalone.ts', import.meta.url));
+  const child = spawn(process.execPath, [runner, script], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, SIP2_TEST_USER: USER, SIP2_TEST_PASSWORD: PASSWORD },
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /port (\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`the test ILS exited (${code}) before listening`)));
+  });
+  return {
+    host: '127.0.0.1',
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.stdin.end();
+      }),
+  };
+}
+
 export const sip2Section: Section = {
   name: SECTION,
   needsData: false,
   async run(ctx: BenchContext) {
-    const server = await startSip2TestServer({ user: USER, password: PASSWORD });
+    const server = await startIlsProcess();
     const client = createSip2Client({
       host: server.host,
       port: server.port,
