@@ -157,3 +157,21 @@ test('the OTP mail comes in the language of the screen it was asked from', async
   expect(mail.text).toContain('mật khẩu một lần');
   expect(mail.text).not.toContain('ワンタイムパスワードのご案内');
 });
+
+test('the header\'s language button switches a deep screen, and the next person starts in Japanese again', async () => {
+  kiosk = await launchKiosk({ demo: true, viewport: PORTRAIT });
+  const { page } = kiosk;
+  await page.getByRole('link', { name: /市役所の予約/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('市役所の予約');
+  await page.getByRole('button', { name: '言語: 日本語' }).click();
+  const list = page.getByRole('dialog', { name: /言語/ });
+  // Every language is offered, each named in its own script.
+  for (const locale of locales) await expect(list.getByRole('button', { name: localeInfo[locale].nativeName, exact: true })).toBeVisible();
+  await list.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đặt lịch tại Tòa thị chính (市役所)');
+  await expectAccessible(page, 'city home in Vietnamese');
+  // はじめにもどる ends the visit: the terminal is reset for the next person, in Japanese.
+  await page.getByRole('button', { name: /Về trang đầu/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});
